@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { siteUrl } from './src/lib/site.ts';
+import { lawLinks, loadLawReferences } from './src/integrations/law-links.ts';
+import { contentDirectory } from './src/schemas/index.ts';
+
+export default defineConfig({
+  site: siteUrl,
+  trailingSlash: 'always',
+  // Builds of other content (fixtures, the benchmark corpus) keep their own cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Scripts and styles always ship as files, never inline, so the Content-Security-Policy can be
+  // script-src 'self' and style-src 'self' without 'unsafe-inline' (see src/lib/security-headers.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [lawLinks(loadLawReferences(contentDirectory()))],
+      features: {
+        headingAttributes: true,
+        // A short id prefix: long chapters carry dozens of footnotes, and every byte counts against the HTML budget.
+        gfm: { footnotes: { label: 'Noter og kilder', backLabel: 'Tilbage til henvisning {reference}', clobberPrefix: 'n-' } },
+      },
+    }),
+  },
+  integrations: [contentCheck(), mdx(), pagefindIndex(), sitemap()],
+  vite: {
+    // 0: Astro would otherwise inline a small processed script (the search page's) as <script type="module">.
+    build: { assetsInlineLimit: 0 },
+    // DKFDS's package exports only its JavaScript; its SCSS partials are reached by path.
+    resolve: { alias: [{ find: /^dkfds\/src\/stylesheets\//, replacement: fileURLToPath(new URL('./node_modules/dkfds/src/stylesheets/', import.meta.url)) }] },
+    css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true, silenceDeprecations: ['import'] } } },
+  },
+});

@@ -1,0 +1,138 @@
+/**
+ * Every page of the site as { title, url, type, municipality, laws }: the source for the A-Z
+ * index, the pages that cite a law reference, related pages and the feed.
+ */
+import { getCollection } from 'astro:content';
+import { catalogueHeading } from '../lib/catalogue.ts';
+import { componentReferencesInBody } from '../lib/cross-references.ts';
+import { lawLabel } from '../lib/law.ts';
+import { findLawMentions } from '../lib/law-mentions.ts';
+import type { PageType } from '../lib/page-types.ts';
+import { rankRelated } from '../lib/related.ts';
+import { rulePageUrl } from '../lib/rules.ts';
+import { groupStandards } from '../lib/standard-groups.ts';
+import { currentVersion } from '../lib/standards.ts';
+import { buildDate } from '../lib/build-date.ts';
+import { describeOutcome } from '../lib/complaint-flow.ts';
+import type { ComplaintRules } from '../lib/complaints.ts';
+import { urls } from '../lib/urls.ts';
+
+export interface PageRef {
+  title: string;
+  url: string;
+  type: PageType;
+  /** Municipality id, when the page belongs to one. */
+  municipality?: string;
+  /** Ids of the law references the page cites. */
+  laws: string[];
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+let cached: Promise<PageRef[]> | undefined;
+
+export function allPages(): Promise<PageRef[]> {
+  cached ??= buildIndex();
+  return cached;
+}
+
+async function buildIndex(): Promise<PageRef[]> {
+  const [municipalities, standards, consultations, catalogue, examples, initiatives, programmes, offers, law, rules, glossary] = await Promise.all([
+    getCollection('municipalities'),
+    getCollection('standards'),
+    getCollection('consultations'),
+    getCollection('catalogue'),
+    getCollection('examples'),
+    getCollection('initiatives'),
+    getCollection('programmes'),
+    getCollection('offers'),
+    getCollection('law'),
+    getCollection('rules'),
+    getCollection('glossary'),
+  ]);
+  const staticPages: PageRef[] = [
+    { title: 'Forside', url: urls.home(), type: 'page', laws: [] },
+    { title: 'Kommuner', url: urls.municipalities(), type: 'page', laws: [] },
+    { title: 'Kvalitetsstandarder', url: urls.standards(), type: 'page', laws: [] },
+    { title: 'Høringer', url: urls.consultations(), type: 'page', laws: [] },
+    { title: 'Inspirationskatalog', url: urls.catalogue(), type: 'page', laws: [] },
+    { title: 'Praksiseksempler', url: urls.examples(), type: 'page', laws: [] },
+    { title: 'Nationale initiativer', url: urls.initiatives(), type: 'page', laws: [] },
+    { title: 'Støttede indsatser', url: urls.programmes(), type: 'page', laws: [] },
+    { title: 'Lokale tilbud', url: urls.offers(), type: 'page', laws: [] },
+    { title: 'Lovgrundlag', url: urls.laws(), type: 'page', laws: [] },
+    { title: 'Ordliste', url: urls.glossary(), type: 'glossary', laws: unique(glossary.flatMap((t) => t.data.laws)) },
+    { title: 'Regler', url: urls.rules(), type: 'page', laws: [] },
+    { title: 'Om Rusmiddelguiden', url: urls.about(), type: 'page', laws: [] },
+    { title: 'Kilder og datoer', url: urls.sources(), type: 'page', laws: [] },
+    { title: 'Tilgængelighedserklæring', url: urls.accessibility(), type: 'page', laws: [] },
+    { title: 'Søg', url: urls.search(), type: 'page', laws: [] },
+    { title: 'Alle sider fra A til Å', url: urls.az(), type: 'page', laws: [] },
+  ];
+  const lawReferences = law.map((l) => ({ id: l.id, law: l.data.law, paragraph: l.data.paragraph, subsection: l.data.subsection }));
+  // Laws a body cites: today's-rule boxes and the paragraph mentions that link to law pages.
+  const bodyLaws = (body: string) => [
+    ...componentReferencesInBody(body).laws,
+    ...findLawMentions(body, lawReferences).map((m) => m.lawId),
+    ...[...body.matchAll(/\]\(\/lovgrundlag\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]),
+  ];
+  return [
+    ...staticPages,
+    ...municipalities.map((m) => ({ title: m.data.name, url: urls.municipality(m.id), type: 'municipality' as const, municipality: m.id, laws: [] })),
+    ...standards.map((s) => ({
+      title: `${s.data.title} (version ${s.data.version})`,
+      url: urls.standardVersionById(s.id),
+      type: 'standard' as const,
+      municipality: s.data.municipality,
+      laws: unique([...s.data.legalBases, ...bodyLaws(s.body ?? '')]),
+    })),
+    // The standard's own address shows the version in force; it cites what that version cites.
+    ...groupStandards(standards).map((g) => {
+      const current = currentVersion(g.versions.map((v) => ({ ...v.data, entry: v })), buildDate())!.entry;
+      return {
+        title: current.data.title,
+        url: urls.standard(g.municipality, g.standard),
+        type: 'standard' as const,
+        municipality: g.municipality,
+        laws: unique([...current.data.legalBases, ...bodyLaws(current.body ?? '')]),
+      };
+    }),
+    ...consultations.map((c) => ({ title: c.data.title, url: urls.consultation(c.id), type: 'consultation' as const, municipality: c.data.municipality, laws: [] })),
+    ...catalogue.map((c) => ({
+      title: catalogueHeading(c.data),
+      url: urls.catalogueEntry(c.id),
+      type: c.data.kind === 'kapitel' ? ('chapter' as const) : ('annex' as const),
+      municipality: c.data.municipality,
+      laws: unique(bodyLaws(c.body ?? '')),
+    })),
+    ...examples.map((e) => ({ title: e.data.title, url: urls.example(e.id), type: 'example' as const, municipality: e.data.municipality, laws: unique(bodyLaws(e.body ?? '')) })),
+    ...initiatives.map((i) => ({ title: i.data.title, url: urls.initiative(i.id), type: 'initiative' as const, laws: [] })),
+    ...programmes.map((p) => ({ title: p.data.title, url: urls.programme(p.id), type: 'programme' as const, municipality: p.data.municipality, laws: [] })),
+    ...offers.map((o) => ({ title: o.data.title, url: urls.offer(o.id), type: 'offer' as const, municipality: o.data.municipality, laws: [] })),
+    ...law.map((l) => ({ title: lawLabel(l.data), url: urls.law(l.id), type: 'law' as const, laws: [l.id] })),
+    ...rules.flatMap((r) => {
+      if (r.data.kind !== 'complaint-routes') return [];
+      const complaintRules = r.data as ComplaintRules;
+      return complaintRules.outcomes.map((o) => {
+        const result = describeOutcome(complaintRules, o.id);
+        return { title: result.title, url: urls.complaintOutcome(o.id), type: 'complaint' as const, laws: result.sources };
+      });
+    }),
+    ...rules.map((r) => ({
+      title: r.data.title,
+      url: rulePageUrl(r),
+      type: 'rule' as const,
+      laws: unique(r.data.laws),
+    })),
+  ];
+}
+
+/** Pages citing a law reference, the law's own page excluded. */
+export async function pagesCiting(lawId: string): Promise<PageRef[]> {
+  return (await allPages()).filter((p) => p.type !== 'law' && p.laws.includes(lawId));
+}
+
+/** Up to `limit` other pages sharing a municipality or a law reference with the given page, closest first. */
+export async function relatedPages(page: Pick<PageRef, 'url' | 'municipality' | 'laws'>, limit = 6): Promise<PageRef[]> {
+  return rankRelated(page, await allPages(), limit);
+}

@@ -1,0 +1,40 @@
+/**
+ * Indexes the built site with Pagefind (Danish stemming) after `astro build`, and fails the build
+ * loudly when indexing fails or finds nothing, so a site never ships with a broken search.
+ *
+ * Pagefind reads the output folder itself (`addDirectory`, several times faster than passing pages
+ * one by one). Only pages whose main has `data-pagefind-body` are indexed: the layout leaves it off
+ * noindex pages (wizard questions, the 404 page, fictional examples) and the search page, and
+ * writes the parts of key compounds inside it (src/lib/search-compounds.ts).
+ */
+import { readdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export const isNoindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.test(html);
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'rusmiddelguiden:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
+        if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir, glob: '**/*.html' });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+        if (added.page_count === 0) throw new Error('Pagefind indexed no pages: the search would be empty.');
+        const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        // The site uses Pagefind's JavaScript API with its own small interface: its bundled UIs are not shipped.
+        for (const file of await readdir(`${outDir}pagefind`)) {
+          if (/-ui\.(?:js|css)$|^pagefind-highlight\.js$/.test(file)) await rm(`${outDir}pagefind/${file}`);
+        }
+        logger.info(`Indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}

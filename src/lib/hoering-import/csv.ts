@@ -1,0 +1,201 @@
+/**
+ * Reads a consultation table saved as CSV: party | remark | response. Tolerates a UTF-8 BOM,
+ * UTF-16 (with BOM) and Windows-1252 (what Danish Excel writes for "CSV (semikolonsepareret)"),
+ * ";", "," or tab as separator (detected, or named by Excel's "sep=;" first line), quoted fields
+ * with line breaks and doubled quotes, Windows line endings, and trailing empty columns. Every
+ * record keeps its line numbers.
+ */
+import { cleanText } from './text.ts';
+import { ImportFileError, type CellParagraph, type RawCell, type RawRow, type ReadResult } from './types.ts';
+
+export interface CsvRecord {
+  fields: string[];
+  /** First and last physical line, counted from 1. */
+  line: number;
+  endLine: number;
+  /** The record's source text, verbatim (line breaks as "\n"). */
+  raw: string;
+  /** Set when a quoted field opened on this line is never closed; fields are then unusable. */
+  unclosedQuote?: boolean;
+}
+
+/** Text of a CSV file, and the encoding it was read as. */
+export function decodeCsv(bytes: Uint8Array, file: string): { text: string; encoding: string } {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    throw new ImportFileError(`${file}: is a ZIP archive (such as a Word or Excel file), not CSV text: expected a table saved as CSV with the columns party | remark | response, or a Word file named .docx`);
+  }
+  if (bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-') {
+    throw new ImportFileError(`${file}: is a PDF, not CSV text: expected a table saved as CSV (or DOCX) with the columns party | remark | response`);
+  }
+  let text: string;
+  let encoding: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'UTF-16';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'UTF-16';
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+      encoding = 'UTF-8';
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+      encoding = 'Windows-1252';
+    }
+  }
+  if (text.includes('\u0000')) {
+    throw new ImportFileError(`${file}: does not look like CSV text (it holds binary data): expected a table saved as CSV with the columns party | remark | response`);
+  }
+  return { text, encoding };
+}
+
+/**
+ * Splits CSV text into records. A quoted field may hold separators, line breaks and doubled quotes
+ * (""); text after a closing quote is kept as it is. A quote that is never closed makes its record
+ * unreadable, and reading goes on at the next line, so one stray quote costs one record.
+ */
+export function parseCsv(text: string, separator: string): CsvRecord[] {
+  const source = text.replace(/\r\n?/g, '\n');
+  const records: CsvRecord[] = [];
+  let pos = 0;
+  let line = 1;
+  while (pos < source.length) {
+    const start = pos;
+    const startLine = line;
+    const fields: string[] = [];
+    let field = '';
+    let unclosed = false;
+    let atFieldStart = true;
+    let inQuotes = false;
+    for (;;) {
+      if (pos >= source.length) {
+        if (inQuotes) unclosed = true;
+        fields.push(field);
+        break;
+      }
+      const ch = source[pos];
+      if (inQuotes) {
+        if (ch === '"') {
+          if (source[pos + 1] === '"') {
+            field += '"';
+            pos += 2;
+          } else {
+            inQuotes = false;
+            pos += 1;
+          }
+        } else {
+          if (ch === '\n') line += 1;
+          field += ch;
+          pos += 1;
+        }
+        continue;
+      }
+      if (ch === '"' && atFieldStart) {
+        // Spaces before an opening quote (`a; "b"`) are not part of the field.
+        field = '';
+        inQuotes = true;
+        atFieldStart = false;
+        pos += 1;
+      } else if (ch === separator) {
+        fields.push(field);
+        field = '';
+        atFieldStart = true;
+        pos += 1;
+      } else if (ch === '\n') {
+        fields.push(field);
+        pos += 1;
+        line += 1;
+        break;
+      } else {
+        field += ch;
+        if (ch !== ' ' && ch !== '\t') atFieldStart = false;
+        pos += 1;
+      }
+    }
+    if (unclosed) {
+      // Read on from the line after the one where the record began.
+      const nextLine = source.indexOf('\n', start);
+      const end = nextLine === -1 ? source.length : nextLine;
+      records.push({ fields: [], line: startLine, endLine: startLine, raw: source.slice(start, end), unclosedQuote: true });
+      pos = end + 1;
+      line = startLine + 1;
+      continue;
+    }
+    const end = source[pos - 1] === '\n' && pos > start ? pos - 1 : pos;
+    records.push({ fields, line: startLine, endLine: source[pos - 1] === '\n' ? line - 1 : line, raw: source.slice(start, end) });
+  }
+  return records;
+}
+
+/** Fields beyond the third that are empty in a record (an Excel export's trailing ";") are dropped. */
+function withoutTrailingEmpty(fields: string[]): string[] {
+  const result = [...fields];
+  while (result.length > 3 && result.at(-1)!.trim() === '') result.pop();
+  return result;
+}
+
+const separators = [';', ',', '\t'] as const;
+const separatorName = (sep: string) => (sep === '\t' ? 'tab' : `"${sep}"`);
+
+/** Field counts of the records that have more than one field (a one-field record is a full-width note). */
+function columnCounts(records: CsvRecord[]): number[] {
+  return records.filter((r) => !r.unclosedQuote && r.fields.some((f) => f.trim() !== '')).map((r) => withoutTrailingEmpty(r.fields).length).filter((n) => n > 1);
+}
+
+/**
+ * The separator under which most records have exactly three fields (ties: ";", then ",", then tab).
+ * Throws when under none of them most records have three fields: the file has the wrong columns.
+ */
+export function detectSeparator(text: string, file: string): string {
+  const scored = separators.map((sep) => {
+    const counts = columnCounts(parseCsv(text, sep));
+    const threes = counts.filter((n) => n === 3).length;
+    const histogram = new Map<number, number>();
+    for (const n of counts) histogram.set(n, (histogram.get(n) ?? 0) + 1);
+    const [mode, modeCount] = [...histogram].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [1, 0];
+    return { sep, counts, threes, mode, modeCount };
+  });
+  const best = scored.reduce((a, b) => (b.threes > a.threes ? b : a));
+  if (best.threes > 0 && best.threes * 2 >= best.counts.length) return best.sep;
+  const likely = scored.reduce((a, b) => (b.modeCount > a.modeCount ? b : a));
+  const found = likely.modeCount === 0 ? 'every row has a single column' : `most rows have ${likely.mode} columns (separated by ${separatorName(likely.sep)})`;
+  throw new ImportFileError(`${file}: expected a table of 3 columns (party | remark | response) separated by ";" or ","; ${found}`);
+}
+
+function csvCell(text: string): RawCell {
+  const cleaned = cleanText(text);
+  const paragraphs: CellParagraph[] = cleaned === '' ? [] : cleaned.split(/\n{2,}/).map((p) => ({ text: p, italic: false, listItem: false }));
+  return { text: cleaned, paragraphs, fromAbove: false };
+}
+
+/** Turns CSV records into rows: three fields are a row, a single filled first field is a full-width row. */
+export function csvRecordsToRows(records: CsvRecord[]): RawRow[] {
+  return records.flatMap((record): RawRow[] => {
+    const location = { kind: 'csv' as const, line: record.line, endLine: record.endLine };
+    const base = { location, raw: record.raw, warnings: [] };
+    if (record.unclosedQuote) {
+      return [{ ...base, kind: 'unreadable', reason: 'has a quoted field that is never closed (a closing " is missing)' }];
+    }
+    const fields = withoutTrailingEmpty(record.fields);
+    if (fields.every((f) => f.trim() === '')) return [];
+    if (fields.slice(1).every((f) => f.trim() === '')) return [{ ...base, kind: 'full-width', text: cleanText(fields[0]) }];
+    if (fields.length !== 3) {
+      return [{ ...base, kind: 'unreadable', reason: `has ${fields.length} fields, expected 3 (party, remark, response): a separator or a quote may be missing or extra` }];
+    }
+    const [party, remark, response] = fields.map(csvCell);
+    return [{ ...base, kind: 'cells', party, remark, response }];
+  });
+}
+
+/** Reads a CSV file's bytes into rows. Throws ImportFileError for a file that is not a 3-column CSV table. */
+export function readCsv(bytes: Uint8Array, file: string): ReadResult {
+  const { text, encoding } = decodeCsv(bytes, file);
+  if (text.trim() === '') throw new ImportFileError(`${file}: is empty: expected a table of 3 columns (party | remark | response)`);
+  // Excel's "sep=;" first line names the separator; it is blanked, so lines keep their numbers.
+  const hint = /^sep=([;,\t|])[ \t]*(?=\r?\n|$)/i.exec(text);
+  const body = hint ? text.slice(hint[0].length) : text;
+  const separator = hint ? hint[1] : detectSeparator(body, file);
+  const rows = csvRecordsToRows(parseCsv(body, separator));
+  return { rows, description: `CSV, separator ${separatorName(separator)}, ${encoding}`, remarks: [], multipleTables: false };
+}

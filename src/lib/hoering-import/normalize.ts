@@ -1,0 +1,150 @@
+/**
+ * Interprets the rows a reader found: header rows are skipped, a full-width row is a note or a
+ * party's name as a heading, an empty party cell means the party of the row above, a remark cell
+ * with the response in italics is split into remark and response, and every row that cannot be
+ * read becomes a problem with its reason. Nothing is dropped without an outcome saying so.
+ */
+import { cleanPartyName, cleanText, detectChange, extractSections, isHeaderRow, joinParagraphs, looksLikeLabel, startsWithChangeLabel } from './text.ts';
+import type { CellParagraph, RawRow, RowOutcome } from './types.ts';
+
+interface Pair {
+  remark: CellParagraph[];
+  response: CellParagraph[];
+}
+
+/**
+ * Runs of roman paragraphs (a remark) each followed by a run of italic paragraphs (its response).
+ * A roman paragraph that starts with the change label ("Ændring på baggrund af bemærkning:", often
+ * bold and not italic) right after an italic one, or right before one, belongs to the response.
+ */
+export function splitItalicResponses(paragraphs: readonly CellParagraph[]): Pair[] {
+  const pairs: Pair[] = [];
+  let current: Pair = { remark: [], response: [] };
+  const labelled = paragraphs.map((paragraph, i) =>
+    !paragraph.italic && startsWithChangeLabel(paragraph.text) && (paragraphs[i - 1]?.italic || (i > 0 && paragraphs[i + 1]?.italic)) ? { ...paragraph, italic: true } : paragraph,
+  );
+  for (const paragraph of labelled) {
+    if (!paragraph.italic && current.response.length > 0) {
+      pairs.push(current);
+      current = { remark: [], response: [] };
+    }
+    (paragraph.italic ? current.response : current.remark).push(paragraph);
+  }
+  if (current.remark.length > 0 || current.response.length > 0) pairs.push(current);
+  return pairs;
+}
+
+function isBlankCells(row: Extract<RawRow, { kind: 'cells' }>): boolean {
+  return row.party.text.trim() === '' && row.remark.text.trim() === '' && (row.response?.text.trim() ?? '') === '';
+}
+
+/** Whether the next row with content has an empty party cell of its own (so a label above it names its party). */
+function nextRowLacksParty(rows: readonly RawRow[], index: number): boolean {
+  for (const row of rows.slice(index + 1)) {
+    if (row.kind !== 'cells') return false;
+    if (isBlankCells(row) || isHeaderRow(row.party.text, row.remark.text, row.response ? row.response.text : null)) continue;
+    return row.party.text.trim() === '' && !row.party.fromAbove;
+  }
+  return false;
+}
+
+/** What became of each row, in order. Split cells give one outcome per remark, each with `part`. */
+export function normalizeRows(rows: readonly RawRow[]): RowOutcome[] {
+  const outcomes: RowOutcome[] = [];
+  let party: { name: string; from: 'row' | 'heading' } | undefined;
+
+  const fullWidth = (row: RawRow, index: number, text: string) => {
+    const common = { location: row.location, warnings: row.warnings };
+    const cleaned = cleanText(text);
+    if (cleaned === '') {
+      outcomes.push({ ...common, status: 'blank' });
+    } else if (looksLikeLabel(cleaned) && nextRowLacksParty(rows, index)) {
+      party = { name: cleanPartyName(cleaned), from: 'heading' };
+      outcomes.push({ ...common, status: 'party-heading', party: party.name });
+    } else {
+      outcomes.push({ ...common, status: 'note', text: cleaned });
+    }
+  };
+
+  rows.forEach((row, index) => {
+    const common = { location: row.location, warnings: row.warnings };
+    if (row.kind === 'unreadable') {
+      outcomes.push({ ...common, status: 'problem', reason: row.reason, raw: row.raw });
+      return;
+    }
+    if (row.kind === 'full-width') {
+      fullWidth(row, index, row.text);
+      return;
+    }
+    const partyName = cleanPartyName(row.party.text);
+    const remarkText = cleanText(row.remark.text);
+    const responseText = row.response ? cleanText(row.response.text) : '';
+    if (isBlankCells(row) || (row.party.fromAbove && remarkText === '' && responseText === '')) {
+      outcomes.push({ ...common, status: 'blank' });
+      return;
+    }
+    const short = (text: string) => text.length <= 80 && !text.includes('\n');
+    const markedHeader = row.headerHint === true && short(row.party.text) && short(row.remark.text) && short(row.response?.text ?? '');
+    if (markedHeader || isHeaderRow(row.party.text, row.remark.text, row.response ? row.response.text : null)) {
+      outcomes.push({ ...common, status: 'header' });
+      return;
+    }
+    if (partyName !== '' && remarkText === '' && responseText === '') {
+      // Only the first cell has text: the same as a row of one cell over the whole width.
+      fullWidth(row, index, row.party.text);
+      return;
+    }
+
+    let partyFrom: 'above' | 'merged' | 'heading' | undefined;
+    if (partyName !== '') {
+      party = { name: partyName, from: 'row' };
+      partyFrom = row.party.fromAbove ? 'merged' : undefined;
+    } else if (party) {
+      partyFrom = party.from === 'heading' ? 'heading' : 'above';
+      if (outcomes.at(-1)?.status === 'note') {
+        common.warnings = [...common.warnings, `the party cell is empty, so the party is ${party.name} from above the note before it: check that the note is not this row's party`];
+      }
+    } else {
+      outcomes.push({ ...common, status: 'problem', reason: 'has an empty party cell, and no row above it names a party', raw: row.raw });
+      return;
+    }
+    const partyNameForRow = party.name;
+
+    const hasItalic = row.remark.paragraphs.some((p) => p.italic);
+    const hasRoman = row.remark.paragraphs.some((p) => !p.italic);
+    const combined = row.response === null;
+    if (combined && !(hasItalic && hasRoman)) {
+      const why = hasItalic ? 'the whole cell is in italics, so the remark cannot be told from the response' : 'no paragraph is in italics to mark the response';
+      outcomes.push({ ...common, status: 'problem', reason: `has the remark and the response in one cell, but ${why}`, raw: row.raw });
+      return;
+    }
+    // Remark and response in one cell, the response in italics: split into remark/response pairs.
+    const split = combined || (responseText === '' && hasItalic && hasRoman);
+    const pairs = split
+      ? splitItalicResponses(row.remark.paragraphs).map((pair) => ({
+          remark: cleanText(joinParagraphs(pair.remark)),
+          response: cleanText(joinParagraphs(pair.response)),
+          raw: joinParagraphs([...pair.remark, ...pair.response]),
+        }))
+      : [{ remark: remarkText, response: responseText, raw: row.raw }];
+    pairs.forEach((pair, i) => {
+      const part = pairs.length > 1 ? { index: i + 1, count: pairs.length } : undefined;
+      const at = { ...common, ...(part ? { part } : {}) };
+      const problem = (reason: string): void => {
+        outcomes.push({ ...at, status: 'problem', reason, raw: split ? `party: ${partyNameForRow}\n\nremark and response: ${pair.raw}` : row.raw });
+      };
+      if (pair.remark === '') return problem(split ? 'has a response in italics with no remark before it' : 'has an empty remark cell');
+      if (pair.response === '') return problem(split ? 'has a remark with no response in italics after it' : 'has an empty response cell');
+      const { changed, change } = detectChange(pair.response);
+      if (changed && !change) return problem('says "Ændring på baggrund af bemærkning" in the response, but no description of the change follows it');
+      outcomes.push({
+        ...at,
+        status: 'imported',
+        row: { party: partyNameForRow, remark: pair.remark, response: pair.response, changed, ...(changed ? { change } : {}), sections: extractSections(pair.remark, pair.response) },
+        ...(partyFrom ? { partyFrom } : {}),
+        ...(split ? { italicResponse: true } : {}),
+      });
+    });
+  });
+  return outcomes;
+}

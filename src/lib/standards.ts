@@ -1,0 +1,47 @@
+/**
+ * Which version of a quality standard is in force, and when a standard is due for revision.
+ * BEK 1477/2019 requires revision at least every second year (content/law/bek-1477-2019-4.yaml).
+ */
+
+export interface VersionInfo {
+  version: string;
+  status: 'udkast' | 'i-hoering' | 'vedtaget' | 'historisk';
+  adoptedOn?: string;
+  validFrom?: string;
+}
+
+const statusRank: Record<VersionInfo['status'], number> = { vedtaget: 3, 'i-hoering': 2, udkast: 1, historisk: 0 };
+
+/** The day a version starts to apply: validFrom, else adoptedOn, else never (""). */
+const startOf = (v: VersionInfo) => v.validFrom ?? v.adoptedOn ?? '';
+
+/**
+ * The version a reader should see first: the adopted version that started most recently on or
+ * before `today`; without one, the most advanced draft (in consultation before draft), newest label first.
+ */
+export function currentVersion<V extends VersionInfo>(versions: readonly V[], today: string): V | undefined {
+  const adopted = versions.filter((v) => v.status === 'vedtaget' && startOf(v) !== '' && startOf(v) <= today);
+  if (adopted.length > 0) return [...adopted].sort((a, b) => startOf(b).localeCompare(startOf(a)))[0];
+  return [...versions].sort((a, b) => statusRank[b.status] - statusRank[a.status] || b.version.localeCompare(a.version))[0];
+}
+
+/** The date two years after adoption, when a revision is due at the latest. */
+export function revisionDueOn(adoptedOn: string): string {
+  const [y, m, d] = adoptedOn.split('-').map(Number);
+  const due = new Date(Date.UTC(y + 2, m - 1, d));
+  // 29 February plus two years rolls to 1 March, which is the right reading of "two years after".
+  return due.toISOString().slice(0, 10);
+}
+
+/** True when an adopted version is older than two years on `today`. */
+export function isRevisionOverdue(version: VersionInfo, today: string): boolean {
+  return version.status === 'vedtaget' && version.adoptedOn !== undefined && revisionDueOn(version.adoptedOn) < today;
+}
+
+/** Danish names of the statuses, as shown on pages. */
+export const statusLabels: Record<VersionInfo['status'], string> = {
+  udkast: 'Udkast',
+  'i-hoering': 'I høring',
+  vedtaget: 'Vedtaget',
+  historisk: 'Historisk',
+};

@@ -1,0 +1,21 @@
+/** Which pairs of versions get a changes page: every older-newer pair, and the two newest as the default. */
+export interface Labelled {
+  data: { version: string };
+}
+
+/** Versions oldest first, by label ("2021-22" before "2023-24", "2025" before "2026"). */
+export function oldestFirst<V extends Labelled>(versions: readonly V[]): V[] {
+  return [...versions].sort((a, b) => a.data.version.localeCompare(b.data.version, 'da', { numeric: true }));
+}
+
+/** Every pair [older, newer], in label order. */
+export function versionPairs<V extends Labelled>(versions: readonly V[]): [V, V][] {
+  const sorted = oldestFirst(versions);
+  return sorted.flatMap((older, i) => sorted.slice(i + 1).map((newer) => [older, newer] as [V, V]));
+}
+
+/** The pair shown on the default changes page: the two newest versions; undefined with fewer than two. */
+export function newestPair<V extends Labelled>(versions: readonly V[]): [V, V] | undefined {
+  const sorted = oldestFirst(versions);
+  return sorted.length < 2 ? undefined : [sorted[sorted.length - 2], sorted[sorted.length - 1]];
+}

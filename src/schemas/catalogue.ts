@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { citations, slug, text } from './common.ts';
+
+/**
+ * A chapter or an annex of KL's inspiration catalogue, as MDX: content/catalogue/<id>.mdx.
+ * The body keeps the catalogue's headings and its footnotes (as Markdown footnotes).
+ */
+export const catalogueSchema = () =>
+  z.strictObject({
+    /** "kapitel" for chapters 1-5, "bilag" for the annexes. */
+    kind: z.enum(['kapitel', 'bilag'], { error: 'either "kapitel" or "bilag"' }),
+    /** The chapter or annex number as the catalogue gives it, such as 3 or, for "Bilag 1", 1. */
+    number: z.number({ error: 'the chapter or annex number, such as 3' }).int({ error: 'a whole number' }).min(1, { error: 'a number from 1' }),
+    /** The heading, verbatim, without the number, such as "Kommunernes forpligtigelser på misbrugsområdet". */
+    title: text('the heading, verbatim'),
+    /** The municipality an annex comes from, by id, such as "glostrup". */
+    municipality: slug().optional(),
+    /** One or two plain Danish sentences shown in lists. */
+    summary: text('a short summary in plain Danish'),
+    /** Where the text is in the catalogue. */
+    sources: citations(),
+  });
+
+export type CatalogueEntry = z.infer<ReturnType<typeof catalogueSchema>>;

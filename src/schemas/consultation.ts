@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { citations, entryId, isoDate, slug, text, year } from './common.ts';
+import { sectionId } from './standard.ts';
+
+/** One remark from a consulted party and the administration's response to it. */
+export const consultationRowSchema = () =>
+  z
+    .strictObject({
+      /** A short id for the row, unique in the consultation, used in links such as "#udsatteraadet-doegn". */
+      id: slug(),
+      /** The party's id from the consultation's parties list. */
+      party: slug(),
+      /** The party's remark. Quotations stay verbatim (repaired only where the PDF extraction damaged letters). */
+      remark: text('the party\'s remark'),
+      /** The administration's comment, verbatim: the whole cell, including any "Ændring på baggrund af bemærkning" paragraph. */
+      response: text('the administration\'s response'),
+      /** Whether the remark changed the standard ("Ændring på baggrund af bemærkning"). */
+      changed: z.boolean({ error: 'true if the remark changed the standard, otherwise false' }),
+      /** The change made: the text after "Ændring på baggrund af bemærkning:", verbatim. Required when changed is true. */
+      change: text('the change that was made').optional(),
+      /** Ids of the sections of the consulted version that the remark concerns or changed, such as ["3.4"]. */
+      sections: z.array(sectionId()).default([]),
+    })
+    .refine((row) => !row.changed || row.change, { error: 'a description of the change in "change", because changed is true', path: ['change'] });
+
+/**
+ * A consultation-response table (høringsnotat): who was heard on a version of a standard, what they
+ * said, and what the administration did about it. One YAML file: content/consultations/<municipality>/<slug>.yaml.
+ */
+export const consultationSchema = () =>
+  z
+    .strictObject({
+      /** The document's title, verbatim. */
+      title: text('the title of the consultation memo'),
+      /** The municipality's id, such as "koebenhavn". */
+      municipality: slug(),
+      /** The standard version consulted: "<municipality>/<standard>/<version>". */
+      standard: entryId('koebenhavn/social-behandling-stoffer/2023-24'),
+      /** The year of the memo. */
+      year: year(),
+      /** The first and last day of the consultation, when known. */
+      period: z.strictObject({ from: isoDate(), to: isoDate() }).optional(),
+      /** The parties heard, each with a short id used by the rows. */
+      parties: z
+        .array(z.strictObject({ /** Short id, such as "udsatteraadet". */ id: slug(), /** The party's name, such as "Udsatterådet". */ name: text('the party\'s name') }))
+        .min(1, { error: 'at least one consulted party' }),
+      /** The table: one row per remark, in the memo's order. */
+      rows: z.array(consultationRowSchema(), { error: 'a list of rows' }).min(1, { error: 'at least one row: a consultation table cannot be empty' }),
+      /** Text in the memo that belongs to no party (introductions, general notes). */
+      notes: z.array(text('a note')).default([]),
+      /** What the memo rests on. */
+      sources: citations(),
+    })
+    .superRefine((c, ctx) => {
+      const partyIds = new Set(c.parties.map((p) => p.id));
+      const rowIds = new Map<string, number>();
+      c.rows.forEach((row, index) => {
+        if (!partyIds.has(row.party)) {
+          ctx.addIssue({ code: 'custom', path: ['rows', index, 'party'], message: `one of the party ids listed under parties: ${[...partyIds].map((p) => `"${p}"`).join(', ')}` });
+        }
+        const first = rowIds.get(row.id);
+        if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['rows', index, 'id'], message: `a row id used only once (row ${first + 1} already has it)` });
+        else rowIds.set(row.id, index);
+      });
+    });
+
+export type Consultation = z.infer<ReturnType<typeof consultationSchema>>;
+export type ConsultationRow = z.infer<ReturnType<typeof consultationRowSchema>>;

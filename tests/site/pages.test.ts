@@ -1,0 +1,26 @@
+/** Every built page: Danish, one h1, a title, and no JavaScript unless it is an island page. */
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { builtPages, isIslandPage } from '../support/dist.ts';
+
+const pages = builtPages();
+
+describe('every built page', () => {
+  it('builds a reasonable number of pages', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s has lang="da", one h1 and a title', (_, page) => {
+    const root = parse(page.html);
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe('da');
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    expect(root.querySelector('title')?.text.trim()).not.toBe('');
+  });
+
+  it.each(pages.filter((p) => !isIslandPage(p.path)).map((p) => [p.path, p] as const))('%s ships no JavaScript', (_, page) => {
+    const root = parse(page.html);
+    expect(root.querySelectorAll('script').map((s) => s.toString().slice(0, 120))).toEqual([]);
+    expect(root.querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
+    expect(page.html).not.toMatch(/\son[a-z]+="/);
+  });
+});

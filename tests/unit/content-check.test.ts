@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { describePath, describeValue } from '../../src/lib/content-errors.ts';
+import { parseYaml, splitFrontmatter, checkMdxBody } from '../../src/lib/content-files.ts';
+import { componentReferencesInBody, sectionAnchorsInBody } from '../../src/lib/cross-references.ts';
+import { validateContent } from '../../src/lib/validate-content.ts';
+import { isoDate, slug } from '../../src/schemas/common.ts';
+import { sectionAnchor } from '../../src/schemas/standard.ts';
+
+/** Every { source: <id> } citation anywhere in an entry's data. */
+function citedSources(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(citedSources);
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => (key === 'source' && typeof v === 'string' ? [v] : citedSources(v)));
+}
+
+describe('the site content', () => {
+  const { index, problems } = validateContent('content');
+  it('validates with no problems', () => {
+    expect(problems).toEqual([]);
+  });
+  it('cites every source it lists, so /om/kilder/ holds no document nothing rests on', () => {
+    const cited = new Set(Object.values(index).flatMap((entries) => entries.flatMap((e) => citedSources(e.data))));
+    expect(index.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
+});
+
+describe('problem wording', () => {
+  it('counts list items from 1', () => {
+    expect(describePath(['rows', 2, 'sections', 0])).toBe('rows → item 3 → sections → item 1');
+  });
+  it('describes found values briefly', () => {
+    expect(describeValue('x')).toBe('"x"');
+    expect(describeValue([])).toBe('an empty list');
+    expect(describeValue({ a: 1 })).toBe('a group of fields');
+    expect(describeValue('a'.repeat(100))).toHaveLength(78);
+  });
+});
+
+describe('reading files', () => {
+  it('splits frontmatter from the body', () => {
+    expect(splitFrontmatter('---\ntitle: x\n---\n\nBody\n')).toEqual({ frontmatter: 'title: x', body: '\nBody\n' });
+    expect(splitFrontmatter('No frontmatter')).toEqual({ body: 'No frontmatter' });
+  });
+  it('reports YAML errors with their line', () => {
+    expect(parseYaml('a: 1\nb: [\n', 'f.yaml').problem?.message).toMatch(/^could not be read as YAML \(line \d+, column \d+\)/);
+    expect(parseYaml('a: 1\na: 2\n', 'f.yaml').problem?.message).toMatch(/a field is written twice/);
+  });
+  it('reports MDX errors with their line in the file', () => {
+    expect(checkMdxBody('ok\n\n{broken\n', 'f.mdx', 5)?.message).toMatch(/\(line 7, column \d+\)/);
+    expect(checkMdxBody('ok &lt; 2 \\{fine\\}\n', 'f.mdx', 1)).toBeUndefined();
+  });
+});
+
+describe('references in MDX bodies', () => {
+  it('finds section anchors in headings', () => {
+    expect(sectionAnchorsInBody('## 2.8 Noget {#afsnit-2-8}\n\ntext {#afsnit-x}\n### Resumé {#afsnit-resume}\n')).toEqual(['afsnit-2-8', 'afsnit-resume']);
+    expect(sectionAnchor('4.4.5')).toBe('afsnit-4-4-5');
+  });
+  it('finds ids used by components', () => {
+    expect(componentReferencesInBody('<Example id="a" />\n<TodaysRule laws={["x", "y"]} />')).toEqual({ examples: ['a'], laws: ['x', 'y'] });
+  });
+});
+
+describe('shared field types', () => {
+  it('accepts dates as text or as the Date objects Astro\'s YAML reader makes', () => {
+    expect(isoDate().parse('2024-03-31')).toBe('2024-03-31');
+    expect(isoDate().parse(new Date(Date.UTC(2024, 2, 31)))).toBe('2024-03-31');
+    expect(isoDate().safeParse('2024-13-01').success).toBe(false);
+  });
+  it('accepts ascii slugs only', () => {
+    expect(slug().safeParse('frit-valg').success).toBe(true);
+    expect(slug().safeParse('Frit valg').success).toBe(false);
+    expect(slug().safeParse('københavn').success).toBe(false);
+  });
+});

@@ -1,0 +1,257 @@
+/**
+ * Consultation tables saved as CSV (tests/fixtures/hoering-import/csv/): separators, quoting, line
+ * breaks, encodings, the exact rows each layout gives, the line of every unreadable row, and the
+ * message for each kind of broken file.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { consultationSchema } from '../../src/schemas/consultation.ts';
+import { formatLocation, NOT_IMPORTED_MARKER } from '../../src/lib/hoering-import/consultation.ts';
+import { decodeCsv, detectSeparator, parseCsv } from '../../src/lib/hoering-import/csv.ts';
+import { importConsultation, ImportFileError, type ConsultationMeta } from '../../src/lib/hoering-import/index.ts';
+import type { RowOutcome } from '../../src/lib/hoering-import/types.ts';
+
+const dir = 'tests/fixtures/hoering-import/csv';
+const meta: ConsultationMeta = { title: 'Høringsnotat', municipality: 'koebenhavn', standard: 'koebenhavn/social-behandling-stoffer/2023-24', year: 2023, source: 'koebenhavn-hoeringsnotat-2023-24' };
+
+const importFixture = (name: string, allowPartial = false) => importConsultation(readFileSync(`${dir}/${name}`), `${dir}/${name}`, meta, { allowPartial, outputName: 'out.yaml' });
+
+/** Each outcome as [where, what]: the imported row's fields, or the status and its text. */
+function summary(outcomes: readonly RowOutcome[]) {
+  return outcomes.map((o) => {
+    const where = formatLocation(o.location, o.part);
+    switch (o.status) {
+      case 'imported':
+        return [where, { party: o.row.party, remark: o.row.remark, response: o.row.response, changed: o.row.changed, change: o.row.change, sections: o.row.sections }];
+      case 'note':
+        return [where, `note: ${o.text}`];
+      case 'party-heading':
+        return [where, `party heading: ${o.party}`];
+      case 'problem':
+        return [where, `problem: ${o.reason}`];
+      default:
+        return [where, o.status];
+    }
+  });
+}
+
+function expectValidYaml(yaml: string | undefined) {
+  expect(yaml).toBeDefined();
+  const result = consultationSchema().safeParse(parse(yaml!));
+  expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  return result.data!;
+}
+
+describe('parsing CSV text', () => {
+  it('reads quoted separators, doubled quotes and line breaks, and counts lines', () => {
+    const records = parseCsv('a;"b;c";"d ""e"""\r\nf;"g\r\n\r\nh";i\rj;k;l', ';');
+    expect(records.map((r) => [r.fields, r.line, r.endLine])).toEqual([
+      [['a', 'b;c', 'd "e"'], 1, 1],
+      [['f', 'g\n\nh', 'i'], 2, 4],
+      [['j', 'k', 'l'], 5, 5],
+    ]);
+    expect(records[1].raw).toBe('f;"g\n\nh";i');
+  });
+
+  it('keeps text after a closing quote and drops spaces before an opening one', () => {
+    expect(parseCsv('"a"b; "c";d"e"', ';')[0].fields).toEqual(['ab', 'c', 'd"e"']);
+  });
+
+  it('gives up on a record whose quote is never closed, and reads on from the next line', () => {
+    const records = parseCsv('a;"b;c\nd;e;f\ng;h;i\n', ';');
+    expect(records.map((r) => [r.line, r.unclosedQuote ?? false, r.fields])).toEqual([
+      [1, true, []],
+      [2, false, ['d', 'e', 'f']],
+      [3, false, ['g', 'h', 'i']],
+    ]);
+  });
+
+  it.each([
+    ['a;b;c\nd;e;f\n', ';'],
+    ['a,b,c\nd,"e, f",g\n', ','],
+    ['a\tb\tc\n', '\t'],
+    ['a;b,c;d\n', ';'],
+  ])('finds the separator of %j', (text, separator) => {
+    expect(detectSeparator(text, 'x.csv')).toBe(separator);
+  });
+
+  it('reads UTF-8 with and without a BOM, UTF-16 and Windows-1252', () => {
+    const utf8 = new TextEncoder().encode('Høringspart;Bemærkning;Svar');
+    expect(decodeCsv(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]), 'x.csv')).toEqual({ text: 'Høringspart;Bemærkning;Svar', encoding: 'UTF-8' });
+    expect(decodeCsv(utf8, 'x.csv').text).toBe('Høringspart;Bemærkning;Svar');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Rådet\tÆndring', 'utf16le')]);
+    expect(decodeCsv(utf16, 'x.csv')).toEqual({ text: 'Rådet\tÆndring', encoding: 'UTF-16' });
+    expect(decodeCsv(Uint8Array.from([0x52, 0xe5, 0x64, 0x65, 0x74, 0x20, 0x96]), 'x.csv')).toEqual({ text: 'Rådet –', encoding: 'Windows-1252' });
+  });
+});
+
+describe('CSV layouts', () => {
+  it('reads ";" with a UTF-8 BOM, Windows line endings, quoted line breaks, a note row and a party named once', async () => {
+    const result = await importFixture('semikolon-bom-crlf.csv');
+    expect(result.read.description).toBe('CSV, separator ";", UTF-8');
+    expect(summary(result.outcomes)).toEqual([
+      ['line 1', 'header'],
+      ['line 2', 'note: Forvaltningen har modtaget høringssvar fra to parter: Udsatterådet og Dialogforum.'],
+      [
+        'lines 3-7',
+        {
+          party: 'Udsatterådet',
+          remark: 'Beskrivelsen af visitation til døgnbehandling er misvisende.\n\nLangt flere borgere bør visiteres.',
+          response: 'Forvaltningen er ikke enig.\n\nDer visiteres efter en konkret og individuel vurdering (3.6).',
+          changed: false,
+          change: undefined,
+          sections: ['3.6'],
+        },
+      ],
+      ['line 8', { party: 'Udsatterådet', remark: 'Digitale forløb kan ikke erstatte den personlige samtale.', response: 'Forvaltningen er enig.', changed: false, change: undefined, sections: [] }],
+      [
+        'line 9',
+        {
+          party: 'Dialogforum',
+          remark: 'I afsnit 3.4. Frit valg står der "RK orienterer om muligheden for frit valg" – men ikke om visitation.',
+          response: 'Ændring på baggrund af bemærkning: Forvaltningen præciserer, at borgeren modtager et afgørelsesbrev; det fremgår af afsnit 3.4 og 3.6.',
+          changed: true,
+          change: 'Forvaltningen præciserer, at borgeren modtager et afgørelsesbrev; det fremgår af afsnit 3.4 og 3.6.',
+          sections: ['3.4', '3.6'],
+        },
+      ],
+    ]);
+    const data = expectValidYaml(result.yaml);
+    expect(data.parties).toEqual([
+      { id: 'udsatteraadet', name: 'Udsatterådet' },
+      { id: 'dialogforum', name: 'Dialogforum' },
+    ]);
+    expect(data.rows.map((r) => r.id)).toEqual(['udsatteraadet-beskrivelsen-visitation', 'udsatteraadet-digitale-forloeb-erstatte', 'dialogforum-frit-valg-orienterer']);
+    expect(data.notes).toEqual(['Forvaltningen har modtaget høringssvar fra to parter: Udsatterådet og Dialogforum.']);
+    expect(data.sources).toEqual([{ source: 'koebenhavn-hoeringsnotat-2023-24' }]);
+  });
+
+  it('reads "," with Unix line endings, an upper-case header, a trailing empty column and a party named in a row of its own', async () => {
+    const result = await importFixture('komma-lf.csv');
+    expect(result.read.description).toBe('CSV, separator ",", UTF-8');
+    expect(summary(result.outcomes)).toEqual([
+      ['line 1', 'header'],
+      ['line 2', 'party heading: Frivilligrådet'],
+      [
+        'line 3',
+        {
+          party: 'Frivilligrådet',
+          remark: 'Civilsamfundet bør inddrages tidligt, gerne allerede i planlægningen.',
+          response: 'Forvaltningen er enig, og inddrager gerne frivillige.',
+          changed: false,
+          change: undefined,
+          sections: [],
+        },
+      ],
+      ['line 4', { party: 'Frivilligrådet', remark: 'Samarbejdsaftaler bør være "forpligtende".', response: 'Ingen ændring på baggrund af bemærkningen.', changed: false, change: undefined, sections: [] }],
+      [
+        'lines 5-7',
+        {
+          party: 'Handicaprådet',
+          remark: 'Tilgængelighed på behandlingsstederne bør beskrives (2.4).',
+          response: 'Ændringer på baggrund af bemærkningerne:\n- afsnit 2.4 udvides\n- en ny oversigt tilføjes',
+          changed: true,
+          change: '- afsnit 2.4 udvides\n- en ny oversigt tilføjes',
+          sections: ['2.4'],
+        },
+      ],
+    ]);
+    expectValidYaml(result.yaml);
+  });
+
+  it('takes the separator from Excel\'s "sep=" first line, and keeps counting lines from it', async () => {
+    const csv = 'sep=,\r\nHøringspart,Bemærkning,Kommentar\r\nRådet,"Om a; b og c.",Svar.\r\n';
+    const result = await importConsultation(new TextEncoder().encode(csv), 'x.csv', meta, { allowPartial: false, outputName: 'x.yaml' });
+    expect(result.read.description).toBe('CSV, separator ",", UTF-8');
+    expect(summary(result.outcomes)).toEqual([
+      ['line 2', 'header'],
+      ['line 3', { party: 'Rådet', remark: 'Om a; b og c.', response: 'Svar.', changed: false, change: undefined, sections: [] }],
+    ]);
+  });
+
+  it('reads a Windows-1252 file as Danish Excel writes it', async () => {
+    const result = await importFixture('windows-1252.csv');
+    expect(result.read.description).toBe('CSV, separator ";", Windows-1252');
+    expect(summary(result.outcomes)).toEqual([
+      ['line 1', 'header'],
+      [
+        'line 2',
+        {
+          party: 'Ældrerådet',
+          remark: 'Målgruppen bør også omfatte ældre over 65 år.',
+          response: 'Forvaltningen er enig – målgruppen omfatter alle voksne.',
+          changed: false,
+          change: undefined,
+          sections: [],
+        },
+      ],
+    ]);
+    expect(expectValidYaml(result.yaml).parties).toEqual([{ id: 'aeldreraadet', name: 'Ældrerådet' }]);
+  });
+});
+
+describe('CSV rows that cannot be read', () => {
+  const expected = [
+    ['line 1', 'header'],
+    ['line 2', 'problem: has an empty party cell, and no row above it names a party'],
+    ['line 3', { party: 'Udsatterådet', remark: 'Ventetiden er for lang.', response: 'Forvaltningen følger ventetiden.', changed: false, change: undefined, sections: [] }],
+    ['line 4', 'problem: has an empty response cell'],
+    ['line 5', 'problem: has an empty remark cell'],
+    ['line 6', 'problem: has 4 fields, expected 3 (party, remark, response): a separator or a quote may be missing or extra'],
+    ['line 7', 'problem: has 2 fields, expected 3 (party, remark, response): a separator or a quote may be missing or extra'],
+    ['line 8', 'problem: says "Ændring på baggrund af bemærkning" in the response, but no description of the change follows it'],
+    ['line 9', { party: 'Frivilligrådet', remark: 'Samarbejde med civilsamfundet.', response: 'Forvaltningen deltager gerne.', changed: false, change: undefined, sections: [] }],
+    ['line 10', 'problem: has a quoted field that is never closed (a closing " is missing)'],
+    ['line 11', { party: 'Dialogforum', remark: 'Titlen skaber forvirring.', response: 'Forvaltningen fastholder titlen.', changed: false, change: undefined, sections: [] }],
+  ];
+
+  it('reports each with its line and gives no YAML', async () => {
+    const result = await importFixture('ulaeselige-raekker.csv');
+    expect(summary(result.outcomes)).toEqual(expected);
+    expect(result.unreadable).toBe(7);
+    expect(result.yaml).toBeUndefined();
+    expect(result.report.filter((line) => line.includes('PROBLEM')).map((line) => line.split(':')[0].trim())).toEqual(['line 2', 'line 4', 'line 5', 'line 6', 'line 7', 'line 8', 'line 10']);
+    expect(result.report.at(-1)).toBe('3 rows imported from 3 parties, 0 notes, 1 header row skipped; 7 rows could not be read.');
+  });
+
+  it('with allowPartial, keeps each verbatim in notes, marked, and the YAML passes the schema', async () => {
+    const result = await importFixture('ulaeselige-raekker.csv', true);
+    expect(summary(result.outcomes)).toEqual(expected);
+    const data = expectValidYaml(result.yaml);
+    expect(data.rows).toHaveLength(3);
+    const file = 'ulaeselige-raekker.csv';
+    expect(data.notes).toEqual([
+      `${NOT_IMPORTED_MARKER} ${file}, line 2: has an empty party cell, and no row above it names a party.\n\n;En bemærkning uden part.;Et svar uden part.`,
+      `${NOT_IMPORTED_MARKER} ${file}, line 4: has an empty response cell.\n\nUdsatterådet;En bemærkning uden svar.;`,
+      `${NOT_IMPORTED_MARKER} ${file}, line 5: has an empty remark cell.\n\nUdsatterådet;;Et svar uden bemærkning.`,
+      `${NOT_IMPORTED_MARKER} ${file}, line 6: has 4 fields, expected 3 (party, remark, response): a separator or a quote may be missing or extra.\n\nUdsatterådet;En bemærkning;med et semikolon for meget;Et svar.`,
+      `${NOT_IMPORTED_MARKER} ${file}, line 7: has 2 fields, expected 3 (party, remark, response): a separator or a quote may be missing or extra.\n\nUdsatterådet;En række med kun to felter.`,
+      `${NOT_IMPORTED_MARKER} ${file}, line 8: says "Ændring på baggrund af bemærkning" in the response, but no description of the change follows it.\n\nDialogforum;Om afsnit 2.8.;Ændring på baggrund af bemærkning:`,
+      `${NOT_IMPORTED_MARKER} ${file}, line 10: has a quoted field that is never closed (a closing " is missing).\n\nDialogforum;"Et citat, der aldrig lukkes;Et svar.`,
+    ]);
+  });
+});
+
+describe('broken CSV files', () => {
+  it.each([
+    ['tom.csv', `${dir}/tom.csv: is empty: expected a table of 3 columns (party | remark | response)`],
+    ['fire-kolonner.csv', `${dir}/fire-kolonner.csv: expected a table of 3 columns (party | remark | response) separated by ";" or ","; most rows have 4 columns (separated by ";")`],
+    ['en-kolonne.csv', `${dir}/en-kolonne.csv: expected a table of 3 columns (party | remark | response) separated by ";" or ","; every row has a single column`],
+    [
+      'word-med-csv-navn.csv',
+      `${dir}/word-med-csv-navn.csv: is a ZIP archive (such as a Word or Excel file), not CSV text: expected a table saved as CSV with the columns party | remark | response, or a Word file named .docx`,
+    ],
+  ])('%s', async (name, message) => {
+    await expect(importFixture(name)).rejects.toThrow(new ImportFileError(message));
+  });
+
+  it('refuses a PDF or binary data given a .csv name', () => {
+    expect(() => decodeCsv(new TextEncoder().encode('%PDF-1.7\n'), 'x.csv')).toThrow(
+      'x.csv: is a PDF, not CSV text: expected a table saved as CSV (or DOCX) with the columns party | remark | response',
+    );
+    expect(() => decodeCsv(Uint8Array.from([0x41, 0x00, 0x42]), 'x.csv')).toThrow(
+      'x.csv: does not look like CSV text (it holds binary data): expected a table saved as CSV with the columns party | remark | response',
+    );
+  });
+});

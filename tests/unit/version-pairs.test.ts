@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { newestPair, oldestFirst, versionPairs } from '../../src/lib/version-pairs.ts';
+
+const v = (version: string) => ({ data: { version } });
+describe('version pairs', () => {
+  it('orders labels numerically', () => {
+    expect(oldestFirst([v('2026'), v('2023-24'), v('2025')]).map((x) => x.data.version)).toEqual(['2023-24', '2025', '2026']);
+  });
+  it('makes every older-newer pair and picks the two newest', () => {
+    expect(versionPairs([v('2026'), v('2024'), v('2025')]).map(([a, b]) => `${a.data.version}>${b.data.version}`)).toEqual(['2024>2025', '2024>2026', '2025>2026']);
+    expect(newestPair([v('2024'), v('2026'), v('2025')])!.map((x) => x.data.version)).toEqual(['2025', '2026']);
+    expect(newestPair([v('2024')])).toBeUndefined();
+  });
+});
