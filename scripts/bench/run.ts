@@ -103,7 +103,7 @@ try {
     ['Pages per second', (builtPages / (build.wallMs / 1000)).toFixed(1), ''],
     ['Startup and content check', build.firstOutputMs === undefined ? 'n/a' : formatDuration(build.firstOutputMs), 'until Astro logs its first line: Node, the config and the content check of every file'],
     ['Peak memory', memory(build), 'largest process (GNU time -v), and in brackets all build processes together (sampled every 100 ms)'],
-    ['Pagefind indexing', pagefind ? formatDuration(pagefind.ms) : 'n/a', pagefind ? `${pagefind.pages} pages indexed` : 'log line not found'],
+    ['Pagefind indexing', pagefind ? formatDuration(pagefind.ms) : 'n/a', pagefind ? `${pagefind.pages} pages indexed${pagefind.read ? ` of ${pagefind.read} read` : ''}` : 'log line not found'],
     ['Pagefind index size', formatBytes(dist.pagefindBytes), `${dist.pagefindFiles} files in dist/pagefind/`],
     ['HTML per page, median (gz)', formatBytes(dist.htmlGzMedian), `over all ${builtPages} pages`],
     ['HTML, largest content page (gz)', formatBytes(dist.largestContentHtml.bytes), `${dist.largestContentHtml.path}; budget 15 KB${dist.largestContentHtml.bytes > 15 * KB ? ' (over)' : ''}`],

@@ -8,6 +8,7 @@ import { formatProblems } from '../lib/content-errors.ts';
 import { validateContent } from '../lib/validate-content.ts';
 import { contentDirectory } from '../schemas/index.ts';
 import { completenessReport } from '../lib/completeness-report.ts';
+import { buildDate } from '../lib/build-date.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -16,7 +17,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const { index, problems } = validateContent(contentDirectory());
         if (problems.length === 0) {
-          for (const line of completenessReport(index)) logger.info(line);
+          for (const line of completenessReport(index, buildDate())) logger.info(line);
           return;
         }
         const report = formatProblems(problems);

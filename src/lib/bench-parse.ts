@@ -3,10 +3,14 @@
 /** Colour and cursor codes a terminal program may print. */
 export const withoutAnsi = (text: string) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
-/** The Pagefind integration's line "Indexed N pages for search in X ms." (src/integrations/pagefind.ts), or undefined. */
-export function pagefindFromLog(log: string): { pages: number; ms: number } | undefined {
-  const match = /Indexed (\d+) pages for search in (\d+(?:\.\d+)?) ms/.exec(withoutAnsi(log));
-  return match ? { pages: Number(match[1]), ms: Number(match[2]) } : undefined;
+/**
+ * The Pagefind integration's line "Indexed N of M pages for search in X ms." (src/integrations/pagefind.ts;
+ * older builds wrote "Indexed N pages ..."), or undefined. `pages` is N, the pages in the index.
+ */
+export function pagefindFromLog(log: string): { pages: number; read?: number; ms: number } | undefined {
+  const match = /Indexed (\d+)(?: of (\d+))? pages for search in (\d+(?:\.\d+)?) ms/.exec(withoutAnsi(log));
+  if (!match) return undefined;
+  return { pages: Number(match[1]), ...(match[2] ? { read: Number(match[2]) } : {}), ms: Number(match[3]) };
 }
 
 /** Starlight's Pagefind lines "Found N HTML files." and "Finished building search index in 1.23s." (or "420ms"), or undefined. */

@@ -1,12 +1,30 @@
-/** One line per standard version for the build log: which statutory elements it misses. */
+/**
+ * The build log's completeness report, one line per standard version that matters now: the version
+ * in force and any newer draft or version in consultation. Historical versions are not reported:
+ * nobody will revise them.
+ */
 import { checkCompleteness } from './completeness.ts';
 import type { ContentIndex } from './cross-references.ts';
+import { groupStandards } from './standard-groups.ts';
+import { currentVersion } from './standards.ts';
+import { isNewerVersion, oldestFirst } from './version-pairs.ts';
 
-export function completenessReport(index: ContentIndex): string[] {
+type StandardEntry = ContentIndex['standards'][number];
+
+/** The versions of each standard to report on: the one in force on `today` and every newer one. */
+export function versionsToReport(standards: readonly StandardEntry[], today: string): StandardEntry[] {
+  return groupStandards(standards).flatMap((g) => {
+    const current = currentVersion(g.versions.map((v) => ({ ...v.data, entry: v })), today)?.entry;
+    if (!current) return [];
+    return oldestFirst(g.versions).filter((v) => v === current || isNewerVersion(v, current));
+  });
+}
+
+export function completenessReport(index: ContentIndex, today: string): string[] {
   const rule = index.rules.find((r) => r.data.kind === 'standard-elements');
   if (!rule || rule.data.kind !== 'standard-elements') return [];
   const elements = rule.data.elements;
-  return index.standards.map((s) => {
+  return versionsToReport(index.standards, today).map((s) => {
     if (s.data.partialRecord) return `${s.id}: only the sections the sources name are known; completeness not checked.`;
     const result = checkCompleteness(s.data.sections, elements);
     const missing = result.missing.map((e) => `${e.number}. ${e.title}`);

@@ -478,7 +478,25 @@ interface SideSection {
   changes: readonly SectionChangeInput[];
 }
 
+/**
+ * A site compares each version with several others (every pair gets a page), so each version's
+ * split into sections is kept for reuse. The key holds everything the split depends on; the
+ * result is never changed by its users. Bounded, oldest first out.
+ */
+const sidesCache = new Map<string, { sections: SideSection[]; intro: string }>();
+const SIDES_CACHE_SIZE = 256;
+
 function sidesOf(input: VersionInput): { sections: SideSection[]; intro: string } {
+  const key = JSON.stringify([input.file, input.version, input.body, input.sections]);
+  const cached = sidesCache.get(key);
+  if (cached) return cached;
+  const sides = splitSides(input);
+  if (sidesCache.size >= SIDES_CACHE_SIZE) sidesCache.delete(sidesCache.keys().next().value!);
+  sidesCache.set(key, sides);
+  return sides;
+}
+
+function splitSides(input: VersionInput): { sections: SideSection[]; intro: string } {
   const split = splitSections(input.body, input.sections.map((s) => s.id), { file: input.file });
   const byId = new Map<string, BodySection>(split.map((s) => [s.id, s]));
   const where = input.file ?? `version "${input.version}"`;

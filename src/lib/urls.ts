@@ -46,4 +46,5 @@ export const urls = {
   authoringGuide: () => '/om/for-kommuner/',
   search: () => '/soeg/',
   az: () => '/a-aa/',
+  azLetter: (anchor: string) => `/a-aa/${anchor}/`,
 } as const;

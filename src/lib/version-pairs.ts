@@ -3,9 +3,17 @@ export interface Labelled {
   data: { version: string };
 }
 
+// One collator for all comparisons: localeCompare with a locale builds a new one on every call.
+const byLabel = new Intl.Collator('da', { numeric: true }).compare;
+
 /** Versions oldest first, by label ("2021-22" before "2023-24", "2025" before "2026"). */
 export function oldestFirst<V extends Labelled>(versions: readonly V[]): V[] {
-  return [...versions].sort((a, b) => a.data.version.localeCompare(b.data.version, 'da', { numeric: true }));
+  return [...versions].sort((a, b) => byLabel(a.data.version, b.data.version));
+}
+
+/** True when `a` has a later label than `b` ("2026" after "2025", "2025-26" after "2023-24"). */
+export function isNewerVersion(a: Labelled, b: Labelled): boolean {
+  return byLabel(a.data.version, b.data.version) > 0;
 }
 
 /** Every pair [older, newer], in label order. */

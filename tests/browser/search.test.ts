@@ -24,7 +24,7 @@ export const searchCases: [string, string][] = [
   ['behandlingsgaranti', '/lovgrundlag/sel-101-stk-4/'],
   ['substitutionsbehandling', '/lovgrundlag/sul-142/'],
   ['Glostrup', '/inspirationskatalog/eksempler/glostrup-sagsbehandlingsforloeb/'],
-  ['kvalitetsstandard København', '/standarder/koebenhavn/social-behandling-stoffer/2023-24/'],
+  ['kvalitetsstandard København', '/standarder/koebenhavn/social-behandling-stoffer/'],
   ['Patientklager', '/lovgrundlag/kel-3a/'],
   ['ambulant', '/behandlingsformer/'],
   ['Ishøj', '/tilbud/ishoej-stofbehandling-unge-under-30/'],

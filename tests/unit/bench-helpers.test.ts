@@ -105,6 +105,7 @@ describe('build logs', () => {
     expect(starlightPagefindFromLog('Finished building search index in 420ms.')).toEqual({ ms: 420 });
     expect(astroPagesBuilt(log)).toBe(2187);
     expect(pagefindFromLog('no such line')).toBeUndefined();
+    expect(pagefindFromLog('[rusmiddelguiden:pagefind] Indexed 1500 of 3559 pages for search in 9600 ms.')).toEqual({ pages: 1500, read: 3559, ms: 9600 });
   });
 
   it('reads GNU time\'s peak memory in bytes', () => {
