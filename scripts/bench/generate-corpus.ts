@@ -1,7 +1,9 @@
 /**
  * The benchmark corpus: all 98 municipalities, and for as many as the page count needs, two quality
  * standards in several versions (MDX with 10-15 sections, GFM tables, lists, {#afsnit-...} anchors),
- * a consultation with many rows per version, and practice examples. The real small collections
+ * a consultation with many rows per version, and practice examples. Each version revises the one
+ * before as a council does: sections its consultation or the administration changed get one
+ * paragraph rewritten and a note on the change; the others are kept word for word. The real small collections
  * the generated entries point at (law, sources, rules, glossary, the catalogue and its examples,
  * initiatives, programmes, offers) are copied from content/. Same seed, same corpus.
  *
@@ -158,7 +160,8 @@ interface VersionContext {
   exampleId?: string;
 }
 
-function sectionBody(random: Random, ctx: VersionContext, section: Section, fill: (s: string) => string, footnote: boolean): string {
+/** A section's text without its note on what changed: heading, paragraphs, list, table, components. */
+function sectionCore(random: Random, ctx: VersionContext, section: Section, fill: (s: string) => string, footnote: boolean): string {
   const parts: string[] = [];
   const hashes = '#'.repeat(section.level);
   parts.push(`${hashes} ${section.id === 'resume' ? '' : `${section.id} `}${section.title} {#afsnit-${section.id.replaceAll('.', '-')}}`);
@@ -176,11 +179,32 @@ function sectionBody(random: Random, ctx: VersionContext, section: Section, fill
   if (section.level === 2 && section.topic.table && section.id !== 'resume') parts.push(table(section.topic.table(random)));
   if (section.topic.key === 'garanti' && section.level === 2) parts.push(`<TodaysRule laws={["${ctx.kind.guaranteeLaw}"]} />`);
   if (section.topic.key === 'organisering' && section.level === 2 && ctx.exampleId) parts.push(`Se, hvordan kommunen har grebet det an i praksis:\n\n<Example id="${ctx.exampleId}" />`);
-  const changed = ctx.rowsBySection.get(section.id) ?? [];
-  if (changed.length > 0 || ctx.ownChanges.has(section.id)) {
-    parts.push(`**Ændret i version ${ctx.label}:** ${[...changed.map((c) => c.description), ...(ctx.ownChanges.has(section.id) ? ['Forvaltningen har opdateret tal og kontaktoplysninger.'] : [])].join(' ')}`);
-  }
   return parts.join('\n\n');
+}
+
+/** A plain paragraph of sentences: not the heading, a list, a table, a component or the footnote's sentence. */
+const isRewordable = (part: string, index: number) => index > 0 && !/^(?:[-|<#]|\d+\.|Se, hvordan)/.test(part) && !part.includes('[^');
+
+/**
+ * The next version of a changed section, as a council revises one: one paragraph rewritten, the
+ * rest kept word for word (a corpus that rewrote every sentence would make every diff a worst case).
+ */
+function reviseCore(random: Random, previous: string, section: Section, fill: (s: string) => string): string {
+  const parts = previous.split('\n\n');
+  const candidates = parts.map((part, i) => (isRewordable(part, i) ? i : -1)).filter((i) => i >= 0);
+  if (candidates.length === 0) return previous;
+  parts[pick(random, candidates)] = sentencesFrom(random, section.sentences, intBetween(random, 2, 4), fill).join(' ');
+  return parts.join('\n\n');
+}
+
+/** A section of one version: its text, revised from the previous version's only where it changed, and a note on what changed. */
+function sectionBody(random: Random, ctx: VersionContext, section: Section, fill: (s: string) => string, footnote: boolean, previous: string | undefined): { core: string; body: string } {
+  const changed = ctx.rowsBySection.get(section.id) ?? [];
+  const isChanged = changed.length > 0 || ctx.ownChanges.has(section.id);
+  const core = previous === undefined ? sectionCore(random, ctx, section, fill, footnote) : isChanged ? reviseCore(random, previous, section, fill) : previous;
+  if (!isChanged) return { core, body: core };
+  const note = `**Ændret i version ${ctx.label}:** ${[...changed.map((c) => c.description), ...(ctx.ownChanges.has(section.id) ? ['Forvaltningen har opdateret tal og kontaktoplysninger.'] : [])].join(' ')}`;
+  return { core, body: `${core}\n\n${note}` };
 }
 
 function municipalityFiles(random: Random, m: DanishMunicipality, plan: CorpusPlan, files: Map<string, string>, counts: GeneratedCorpus['counts']): void {
@@ -239,6 +263,10 @@ function municipalityFiles(random: Random, m: DanishMunicipality, plan: CorpusPl
     const years = Array.from({ length: plan.versionsPerStandard }, (_, i) => lastYear - 2 * (plan.versionsPerStandard - 1 - i));
     const latestInConsultation = random() < 0.1 && years.length > 1;
     const partyIds = pickSome(random, parties, intBetween(random, 4, 7)).map((p) => p.id);
+    // Chosen once per standard, so a section nobody changed reads the same in every version.
+    const footnoteIn = pick(random, sections.filter((s) => s.id !== 'resume')).id;
+    const exampleId = exampleIds.length ? pick(random, exampleIds) : undefined;
+    const cores = new Map<string, string>();
     years.forEach((year, index) => {
       const label = versionLabel(year);
       const consultationId = `${m.id}/hoeringsnotat-${kind.short}-${label}`;
@@ -272,10 +300,13 @@ function municipalityFiles(random: Random, m: DanishMunicipality, plan: CorpusPl
       const latest = index === years.length - 1;
       const status = latest ? (latestInConsultation ? 'i-hoering' : 'vedtaget') : index === years.length - 2 && latestInConsultation ? 'vedtaget' : 'historisk';
       const adopted = status !== 'i-hoering';
-      const ctx: VersionContext = { municipality: m, kind, label, sections, rowsBySection, ownChanges, exampleId: exampleIds.length ? pick(random, exampleIds) : undefined };
-      const footnoteIn = pick(random, sections.filter((s) => s.id !== 'resume')).id;
+      const ctx: VersionContext = { municipality: m, kind, label, sections, rowsBySection, ownChanges, exampleId };
       const body = [
-        ...sections.map((s) => sectionBody(random, ctx, s, fill, s.id === footnoteIn)),
+        ...sections.map((s) => {
+          const { core, body: text } = sectionBody(random, ctx, s, fill, s.id === footnoteIn, cores.get(s.id));
+          cores.set(s.id, core);
+          return text;
+        }),
         `[^lov]: Lovteksten og en kort forklaring står på siden om ${kind.area === 'alkohol' ? 'sundhedsloven § 141' : 'serviceloven § 101'}.`,
       ].join('\n\n');
       files.set(

@@ -7,9 +7,17 @@ import { danishCollator } from '../lib/format.ts';
 
 export type Entry<N extends Parameters<typeof getCollection>[0]> = CollectionEntry<N>;
 
-export async function byId<N extends Parameters<typeof getCollection>[0]>(name: N): Promise<Map<string, CollectionEntry<N>>> {
-  const entries = (await getCollection(name)) as CollectionEntry<N>[];
-  return new Map(entries.map((e) => [e.id, e]));
+type CollectionName = Parameters<typeof getCollection>[0];
+
+// A build reads each collection's map once, not once per page; `astro dev` always reads afresh,
+// so an edited file shows at once.
+const maps = new Map<CollectionName, Promise<Map<string, unknown>>>();
+
+export function byId<N extends CollectionName>(name: N): Promise<Map<string, CollectionEntry<N>>> {
+  const load = async () => new Map(((await getCollection(name)) as CollectionEntry<N>[]).map((e) => [e.id, e]));
+  if (!import.meta.env.PROD) return load();
+  if (!maps.has(name)) maps.set(name, load());
+  return maps.get(name) as Promise<Map<string, CollectionEntry<N>>>;
 }
 
 /** Entries sorted by a text key in Danish alphabetical order. */

@@ -8,7 +8,7 @@ import { componentReferencesInBody } from '../lib/cross-references.ts';
 import { lawLabel } from '../lib/law.ts';
 import { findLawMentions } from '../lib/law-mentions.ts';
 import type { PageType } from '../lib/page-types.ts';
-import { rankRelated } from '../lib/related.ts';
+import { relatedIndex } from '../lib/related.ts';
 import { rulePageUrl } from '../lib/rules.ts';
 import { groupStandards } from '../lib/standard-groups.ts';
 import { currentVersion } from '../lib/standards.ts';
@@ -134,5 +134,7 @@ export async function pagesCiting(lawId: string): Promise<PageRef[]> {
 
 /** Up to `limit` other pages sharing a municipality or a law reference with the given page, closest first. */
 export async function relatedPages(page: Pick<PageRef, 'url' | 'municipality' | 'laws'>, limit = 6): Promise<PageRef[]> {
-  return rankRelated(page, await allPages(), limit);
+  related ??= allPages().then(relatedIndex);
+  return (await related)(page, limit);
 }
+let related: Promise<ReturnType<typeof relatedIndex<PageRef>>> | undefined;

@@ -7,6 +7,14 @@
  * noindex pages (wizard questions, the 404 page, fictional examples) and the search page, and
  * writes the parts of key compounds inside it (src/lib/search-compounds.ts).
  */
+
+/**
+ * The HTML files Pagefind reads: all but the comparisons of two older versions of a standard,
+ * standarder/<kommune>/<standard>/aendringer/<fra>/<til>/, which are never indexed and at national
+ * scale are a third of the site. The glob lists every depth of standarder/ except theirs.
+ * (tests/site/search-index.test.ts checks that every page marked for the index is in it.)
+ */
+export const pagefindGlob = '{*.html,[!s]*/**/*.html,s[!t]*/**/*.html,standarder/*.html,standarder/*/*.html,standarder/*/*/*.html,standarder/*/*/*/*.html,standarder/*/*/*/*/*.html}';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,7 +31,7 @@ export function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
         if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir, glob: '**/*.html' });
+        const added = await index.addDirectory({ path: outDir, glob: pagefindGlob });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtomFeed, escapeXml, toRfc3339 } from '../../src/lib/atom.ts';
 import { rankRelated } from '../../src/lib/related.ts';
+import { danishCollator } from '../../src/lib/format.ts';
+import fc from 'fast-check';
 import { compoundPartsIn, compoundPartsInHtml } from '../../src/lib/search-compounds.ts';
 import { isNoindex } from '../../src/integrations/pagefind.ts';
 
@@ -25,6 +27,28 @@ describe('related pages', () => {
     const me = page('/a/', 'horsens', ['sel-101']);
     const ranked = rankRelated(me, [me, page('/b/', undefined, ['sel-101']), page('/c/', 'horsens'), page('/d/', 'odense', ['sul-141']), page('/k/', 'horsens', [], 'municipality')]);
     expect(ranked.map((p) => p.url)).toEqual(['/c/', '/b/']);
+  });
+  it('ranks as comparing the page with every other page would, on any set of pages', () => {
+    const naive = (me: ReturnType<typeof page>, all: ReturnType<typeof page>[], limit: number) =>
+      all
+        .filter((p) => p.url !== me.url && p.type !== 'municipality')
+        .map((p) => ({ p, score: (me.municipality && p.municipality === me.municipality ? 2 : 0) + p.laws.filter((l) => me.laws.includes(l)).length }))
+        .filter((s) => s.score > 0)
+        .sort((a, b) => b.score - a.score || danishCollator.compare(a.p.title, b.p.title))
+        .slice(0, limit)
+        .map((s) => s.p.url);
+    const arbitraryPage = fc.record({
+      url: fc.constantFrom('/a/', '/b/', '/c/', '/d/', '/e/', '/f/', '/g/', '/h/'),
+      municipality: fc.option(fc.constantFrom('horsens', 'odense', 'aarhus'), { nil: undefined }),
+      laws: fc.uniqueArray(fc.constantFrom('sel-101', 'sul-141', 'rsl-66', 'kel-3a'), { maxLength: 3 }),
+      type: fc.constantFrom('example', 'standard', 'municipality'),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(arbitraryPage, { selector: (p) => p.url, maxLength: 8 }), fc.integer({ min: 1, max: 6 }), (raw, limit) => {
+        const all = raw.map((p) => ({ ...p, title: `Side ${p.url.replaceAll('/', '')}` }));
+        for (const me of all) expect(rankRelated(me, all, limit).map((p) => p.url)).toEqual(naive(me, all, limit));
+      }),
+    );
   });
   it('keeps to the limit', () => {
     const many = Array.from({ length: 10 }, (_, i) => page(`/p${i}/`, 'x'));
