@@ -21,7 +21,7 @@ const form = document.getElementById('intensity-form') as HTMLFormElement;
 const result = document.getElementById('intensity-result')!;
 const errorBox = document.getElementById('intensity-errors')!;
 const errorList = document.getElementById('intensity-error-list')!;
-section.hidden = false;
+section.classList.add('is-ready');
 
 const period = () => Number((form.querySelector('input[name="period"]:checked') as HTMLInputElement).value);
 const weekSets = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset.week')];
