@@ -4,6 +4,7 @@
  * nobody will revise them.
  */
 import { checkCompleteness } from './completeness.ts';
+import { sectionsWithText } from './standard-sections.ts';
 import type { ContentIndex } from './cross-references.ts';
 import { groupStandards } from './standard-groups.ts';
 import { currentVersion } from './standards.ts';
@@ -26,10 +27,11 @@ export function completenessReport(index: ContentIndex, today: string): string[]
   const elements = rule.data.elements;
   return versionsToReport(index.standards, today).map((s) => {
     if (s.data.partialRecord) return `${s.id}: only the sections the sources name are known; completeness not checked.`;
-    const result = checkCompleteness(s.data.sections, elements);
+    const result = checkCompleteness(sectionsWithText(s.body, s.data.sections, s.file), elements);
     const missing = result.missing.map((e) => `${e.number}. ${e.title}`);
     const guidance = result.missingGuidance.map((e) => e.title);
+    const unwritten = result.unwritten.length > 0 ? ` (sections without text yet: ${result.unwritten.join(', ')})` : '';
     if (missing.length === 0) return `${s.id}: all ${elements.filter((e) => e.basis === 'bekendtgoerelse').length} statutory elements covered${guidance.length ? `; guidance elements missing: ${guidance.join(', ')}` : ''}.`;
-    return `${s.id}: missing statutory elements: ${missing.join('; ')}.`;
+    return `${s.id}: missing statutory elements: ${missing.join('; ')}${unwritten}.`;
   });
 }

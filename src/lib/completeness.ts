@@ -1,7 +1,8 @@
 /**
  * Whether a standard version covers the elements a quality standard must contain: the 15 of
  * BEK 1477/2019 § 4 and the three the guidance describes (content/rules/kvalitetsstandard-elementer.yaml).
- * Coverage is what the version's sections declare in their `elements` field, not a reading of the text.
+ * Coverage is what the version's sections declare in their `elements` field, not a reading of the
+ * text; but a section with no text yet (a skeleton from `npm run new:standard`) covers nothing.
  */
 
 /** An element from the rule file's `elements` list. */
@@ -17,6 +18,8 @@ export interface StatutoryElement {
 export interface CoveringSection {
   id: string;
   elements: readonly string[];
+  /** False when the section has a heading but no text yet; then it covers nothing. Default true. */
+  written?: boolean;
 }
 
 export interface ElementCoverage {
@@ -43,6 +46,8 @@ export interface Completeness {
    * cover nothing, and the content check already stops the build on them.
    */
   unknown: UnknownElement[];
+  /** Sections that declare elements but have no text yet, in the version's order. */
+  unwritten: string[];
   /** True when every element § 4 requires is covered; guidance elements do not count. */
   complete: boolean;
 }
@@ -55,7 +60,12 @@ export function checkCompleteness(sections: readonly CoveringSection[], elements
     coverage.set(element.id, []);
   }
   const unknown: UnknownElement[] = [];
+  const unwritten: string[] = [];
   for (const section of sections) {
+    if (section.written === false) {
+      if (section.elements.length > 0) unwritten.push(section.id);
+      continue;
+    }
     for (const id of new Set(section.elements)) {
       const covering = coverage.get(id);
       if (covering) covering.push(section.id);
@@ -65,5 +75,5 @@ export function checkCompleteness(sections: readonly CoveringSection[], elements
   const result = elements.map((element) => ({ element, sections: coverage.get(element.id)! }));
   const uncovered = (basis: StatutoryElement['basis']) => result.filter((r) => r.element.basis === basis && r.sections.length === 0).map((r) => r.element);
   const missing = uncovered('bekendtgoerelse');
-  return { elements: result, missing, missingGuidance: uncovered('vejledning'), unknown, complete: missing.length === 0 };
+  return { elements: result, missing, missingGuidance: uncovered('vejledning'), unknown, unwritten, complete: missing.length === 0 };
 }

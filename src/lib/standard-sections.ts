@@ -101,3 +101,22 @@ export function splitSections(body: string, sectionIds: readonly string[], optio
   });
   return sections;
 }
+
+/**
+ * Whether a section's text (as splitSections gives it, heading first) says anything yet: false
+ * when, after its heading, there are only MDX or HTML comments and blank lines.
+ */
+export function hasWrittenText(sectionText: string): boolean {
+  return (
+    sectionText
+      .replace(/^#{1,6} [^\n]*/, '')
+      .replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, '')
+      .trim() !== ''
+  );
+}
+
+/** A version's sections as the completeness check takes them: declared elements, and whether each has text. */
+export function sectionsWithText(body: string, sections: readonly { id: string; elements: readonly string[] }[], file?: string): { id: string; elements: readonly string[]; written: boolean }[] {
+  const texts = new Map(splitSections(body, sections.map((s) => s.id), { file }).map((s) => [s.id, s.text]));
+  return sections.map((s) => ({ id: s.id, elements: s.elements, written: hasWrittenText(texts.get(s.id) ?? '') }));
+}

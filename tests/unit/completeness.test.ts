@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCompleteness, type CoveringSection } from '../../src/lib/completeness.ts';
+import { hasWrittenText, sectionsWithText } from '../../src/lib/standard-sections.ts';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content-files.ts';
 import { standardElementsSchema } from '../../src/schemas/rule.ts';
 import { standardSchema } from '../../src/schemas/standard.ts';
@@ -107,5 +108,38 @@ describe('checkCompleteness', () => {
   it('refuses a rule list with an element id twice', () => {
     const twice = [...elements, { ...elements[0] }];
     expect(() => checkCompleteness([], twice)).toThrow('the statutory elements list has the id "opgaver" twice: expected each element once');
+  });
+});
+
+describe('sections without text', () => {
+  it('cover nothing, and are named', () => {
+    const result = checkCompleteness(
+      [
+        { id: '1', elements: ['opgaver'], written: false },
+        { id: '2', elements: ['maalgruppe'] },
+      ],
+      [
+        { id: 'opgaver', number: 1, title: 'Kommunens opgaver', basis: 'bekendtgoerelse' },
+        { id: 'maalgruppe', number: 2, title: 'Målgruppe', basis: 'bekendtgoerelse' },
+      ],
+    );
+    expect(result.missing.map((e) => e.id)).toEqual(['opgaver']);
+    expect(result.unwritten).toEqual(['1']);
+    expect(result.complete).toBe(false);
+  });
+
+  it('are told from written ones by their text: comments and the heading do not count', () => {
+    expect(hasWrittenText('## 1 Opgaver {#afsnit-1}\n\n{/* Beskriv kort, hvad kommunen gør. */}\n')).toBe(false);
+    expect(hasWrittenText('## 1 Opgaver {#afsnit-1}\n\n<!-- note -->\n\n')).toBe(false);
+    expect(hasWrittenText('## 1 Opgaver {#afsnit-1}\n\n{/* Beskriv. */}\n\nKommunen visiterer.')).toBe(true);
+  });
+
+  it('make a fresh skeleton from npm run new:standard incomplete until it is written', () => {
+    const body = '## 1 Opgaver {#afsnit-1}\n\n{/* Beskriv. */}\n\n## 2 Målgruppe {#afsnit-2}\n\nVoksne over 18 år.\n';
+    const sections = sectionsWithText(body, [
+      { id: '1', elements: ['opgaver'] },
+      { id: '2', elements: ['maalgruppe'] },
+    ]);
+    expect(sections.map((s) => s.written)).toEqual([false, true]);
   });
 });
