@@ -53,7 +53,8 @@ async function buildIndex(): Promise<PageRef[]> {
   const staticPages: PageRef[] = [
     { title: 'Forside', url: urls.home(), type: 'page', laws: [] },
     { title: 'Kommuner', url: urls.municipalities(), type: 'page', laws: [] },
-    { title: 'Kvalitetsstandarder', url: urls.standards(), type: 'page', laws: [] },
+    // The index and the authoring guide quote BEK 1477/2019 § 4's summary (LawSummary).
+    { title: 'Kvalitetsstandarder', url: urls.standards(), type: 'page', laws: ['bek-1477-2019-4'] },
     { title: 'Høringer', url: urls.consultations(), type: 'page', laws: [] },
     { title: 'Inspirationskatalog', url: urls.catalogue(), type: 'page', laws: [] },
     { title: 'Praksiseksempler', url: urls.examples(), type: 'page', laws: [] },
@@ -66,6 +67,7 @@ async function buildIndex(): Promise<PageRef[]> {
     { title: 'Om Rusmiddelguiden', url: urls.about(), type: 'page', laws: [] },
     { title: 'Kilder og datoer', url: urls.sources(), type: 'page', laws: [] },
     { title: 'Tilgængelighedserklæring', url: urls.accessibility(), type: 'page', laws: [] },
+    { title: 'Sådan udgiver kommunen en kvalitetsstandard', url: urls.authoringGuide(), type: 'page', laws: ['bek-1477-2019-4'] },
     { title: 'Søg', url: urls.search(), type: 'page', laws: [] },
     { title: 'Alle sider fra A til Å', url: urls.az(), type: 'page', laws: [] },
   ];
