@@ -7,18 +7,18 @@
  * noindex pages (wizard questions, the 404 page, fictional examples) and the search page, and
  * writes the parts of key compounds inside it (src/lib/search-compounds.ts).
  */
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
 
 /**
- * The HTML files Pagefind reads: all but the comparisons of two older versions of a standard,
+ * The HTML files Pagefind reads: all but the comparisons of two versions other than the newest two,
  * standarder/<kommune>/<standard>/aendringer/<fra>/<til>/, which are never indexed and at national
  * scale are a third of the site. The glob lists every depth of standarder/ except theirs.
  * (tests/site/search-index.test.ts checks that every page marked for the index is in it.)
  */
 export const pagefindGlob = '{*.html,[!s]*/**/*.html,s[!t]*/**/*.html,standarder/*.html,standarder/*/*.html,standarder/*/*/*.html,standarder/*/*/*/*.html,standarder/*/*/*/*/*.html}';
-import { readFile, readdir, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 
 export const isNoindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.test(html);
 
