@@ -21,13 +21,14 @@ export function relatedIndex<P extends Relatable>(candidates: readonly P[]): (pa
   const rank = new Map(eligible.map((p, i) => [p, i]));
   const byMunicipality = new Map<string, P[]>();
   const byLaw = new Map<string, P[]>();
+  const add = (index: Map<string, P[]>, key: string, p: P) => {
+    const list = index.get(key);
+    if (list) list.push(p);
+    else index.set(key, [p]);
+  };
   for (const p of eligible) {
-    if (p.municipality) byMunicipality.set(p.municipality, [...(byMunicipality.get(p.municipality) ?? []), p]);
-    for (const law of p.laws) {
-      const list = byLaw.get(law) ?? [];
-      list.push(p);
-      byLaw.set(law, list);
-    }
+    if (p.municipality) add(byMunicipality, p.municipality, p);
+    for (const law of p.laws) add(byLaw, law, p);
   }
   return (page, limit = 6) => {
     const scores = new Map<P, number>();
