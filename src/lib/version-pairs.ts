@@ -22,6 +22,11 @@ export function versionPairs<V extends Labelled>(versions: readonly V[]): [V, V]
   return sorted.flatMap((older, i) => sorted.slice(i + 1).map((newer) => [older, newer] as [V, V]));
 }
 
+/** True when two pairs compare the same two versions. */
+export function samePair(a: readonly [{ id: string }, { id: string }], b: readonly [{ id: string }, { id: string }]): boolean {
+  return a[0].id === b[0].id && a[1].id === b[1].id;
+}
+
 /** The pair shown on the default changes page: the two newest versions; undefined with fewer than two. */
 export function newestPair<V extends Labelled>(versions: readonly V[]): [V, V] | undefined {
   const sorted = oldestFirst(versions);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestPair, oldestFirst, versionPairs } from '../../src/lib/version-pairs.ts';
+import { newestPair, oldestFirst, samePair, versionPairs } from '../../src/lib/version-pairs.ts';
 
 const v = (version: string) => ({ data: { version } });
 describe('version pairs', () => {
@@ -10,5 +10,14 @@ describe('version pairs', () => {
     expect(versionPairs([v('2026'), v('2024'), v('2025')]).map(([a, b]) => `${a.data.version}>${b.data.version}`)).toEqual(['2024>2025', '2024>2026', '2025>2026']);
     expect(newestPair([v('2024'), v('2026'), v('2025')])!.map((x) => x.data.version)).toEqual(['2025', '2026']);
     expect(newestPair([v('2024')])).toBeUndefined();
+  });
+});
+
+describe('samePair', () => {
+  const a = { id: 'k/s/2024' };
+  const b = { id: 'k/s/2025' };
+  it('compares versions by id, in order', () => {
+    expect(samePair([a, b], [{ id: 'k/s/2024' }, { id: 'k/s/2025' }])).toBe(true);
+    expect(samePair([a, b], [b, a])).toBe(false);
   });
 });
