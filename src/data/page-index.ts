@@ -71,6 +71,8 @@ async function buildIndex(): Promise<PageRef[]> {
     { title: 'Søg', url: urls.search(), type: 'page', laws: [] },
     { title: 'Alle sider fra A til Å', url: urls.az(), type: 'page', laws: [] },
   ];
+  // The rights page shows each topic's rules (LawFact): it cites those laws besides the file's own.
+  const rightsLaws = (r: (typeof rules)[number]) => (r.data.kind === 'rights' ? r.data.topics.flatMap((t) => t.rules.map((x) => x.law)) : []);
   const lawReferences = law.map((l) => ({ id: l.id, law: l.data.law, paragraph: l.data.paragraph, subsection: l.data.subsection }));
   // Laws a body cites: today's-rule boxes and the paragraph mentions that link to law pages.
   const bodyLaws = (body: string) => [
@@ -124,7 +126,7 @@ async function buildIndex(): Promise<PageRef[]> {
       title: r.data.title,
       url: rulePageUrl(r),
       type: 'rule' as const,
-      laws: unique(r.data.laws),
+      laws: unique([...r.data.laws, ...rightsLaws(r)]),
     })),
   ];
 }

@@ -1,63 +1,38 @@
 /**
  * The complaint-path wizard (klagevejviser) as a graph: questions whose answers lead to the next
  * question or to an outcome, read from content/rules/complaint-routes.yaml (schema in
- * src/schemas/complaint-routes.ts). Pure functions without dependencies (only type imports), so the
- * pages and the browser island can import this module without pulling in zod or a YAML parser.
+ * src/schemas/complaint-routes.ts). Pure functions with type imports only, so the pages and the
+ * browser island can import this module without pulling in zod or a YAML parser.
  *
- * Every legal statement lives in the data; this module only walks the graph, picks the answer that
- * matches the resolver's input, merges an outcome with its route and does the date arithmetic.
+ * Every word the wizard knows is in the data: the topics a question can ask about and their values,
+ * the bodies, the contacts. This module walks the graph, picks the answer that matches what is
+ * known of a case, and merges an outcome with its route.
  */
-import type { ComplaintHistory, ComplaintOption, ComplaintOutcome, ComplaintQuestion, ComplaintRoute, ComplaintRules } from '../schemas/complaint-routes.ts';
+import type { ComplaintContact, ComplaintContentItem, ComplaintHistory, ComplaintOption, ComplaintOutcome, ComplaintQuestion, ComplaintRoute, ComplaintRules } from '../schemas/complaint-routes.ts';
+import { addPeriod, isIsoDate, lastWorkingDayBefore, nonWorkingDay, type HolidayDefinitions, type Period } from './dates.ts';
 
-/** The bodies a complaint can go to, as ids used in the steps of a route. */
-export const complaintBodies = ['kommunen', 'ankestyrelsen', 'styrelsen-for-patientklager', 'behandlingsstedet', 'ombudsmanden'] as const;
-export type ComplaintBody = (typeof complaintBodies)[number];
+/** What is known of a citizen's case: a value for each topic answered, such as { rusmiddel: "stoffer", alder: "under-18" }. */
+export type CaseFacts = Record<string, string>;
 
-/** What a question can ask about (its "asks" field in the data). */
-export const questionTopics = ['rusmiddel', 'emne', 'alder', 'afgørelse'] as const;
-export type QuestionTopic = (typeof questionTopics)[number];
-
-/** The answers (option ids) the wizard knows for each topic. A question about "alder" uses age ranges instead. */
-export const answerValues = {
-  rusmiddel: ['stoffer', 'alkohol'],
-  emne: ['afgoerelse', 'behandlingstype', 'sundhedsfaglig', 'personale', 'aktindsigt'],
-  'afgørelse': ['afslag', 'andet-tilbud', 'dag-i-stedet-for-doegn', 'senere-end-14-dage', 'frit-valg-afslag', 'anden'],
-} as const;
-
-/** The field of the resolver's input that each topic answers. */
-export const topicInputs = { rusmiddel: 'treatment', emne: 'about', alder: 'age', 'afgørelse': 'decision' } as const;
-
-export type ComplaintTreatment = (typeof answerValues.rusmiddel)[number];
-export type ComplaintAbout = (typeof answerValues.emne)[number];
-export type ComplaintDecision = (typeof answerValues)['afgørelse'][number];
-
-/** The resolver's input: the citizen's answers, plus the date the decision was received. */
+/** The resolver's input: what is known of the case, plus the date the decision was received. */
 export interface ComplaintInput {
-  /** Treatment for drugs or for alcohol. */
-  treatment: ComplaintTreatment;
-  /** What the complaint is about. */
-  about: ComplaintAbout;
-  /** The age of the person in treatment, in years. */
-  age?: number;
+  /** A value for each topic answered, such as { rusmiddel: "stoffer", emne: "afgoerelse" }. */
+  facts: CaseFacts;
   /** The date the decision was received (or, for health complaints, the date the citizen learned of what they complain about), YYYY-MM-DD. */
   receivedOn?: string;
-  /** Which kind of decision on social treatment, when `about` is "afgoerelse". "anden": another decision, or not sure. */
-  decision?: ComplaintDecision;
 }
 
 /** A question or an outcome, found by its id. */
 export type FlowNode = { kind: 'question'; id: string; question: ComplaintQuestion } | { kind: 'outcome'; id: string; outcome: ComplaintOutcome };
 
-/** One answered question on a path: the question, the chosen option and what it tells the resolver. */
+/** One answered question on a path: the question, the chosen option and what it tells of the case. */
 export interface PathStep {
   /** The question's id. */
   question: string;
   /** The chosen option's id (the URL segment). */
   option: string;
-  /** The resolver input field the answer sets. */
-  input: (typeof topicInputs)[QuestionTopic];
-  /** The value it sets; for an age answer, a representative age (the lowest age it covers). */
-  value: string | number;
+  /** What the answer tells of the case, topic by topic. */
+  means: CaseFacts;
 }
 
 /** A complete way through the wizard: the answers in order and the outcome they end on. */
@@ -67,10 +42,17 @@ export interface FlowPath {
   outcome: string;
 }
 
-/** A period to add to a date: a number of weeks or of years. */
-export interface Period {
-  weeks?: number;
-  years?: number;
+/** A date the page computes from a date the citizen gives: a complaint deadline or a date the law promises. */
+export interface DateCalculation {
+  /** "deadline" for the last day to complain; "promised" for a date the law promises, such as the start of treatment. */
+  kind: 'deadline' | 'promised';
+  period: Period;
+  /** The label of the date field. */
+  dateLabel: string;
+  /** The start of the sentence that shows the result, such as "Din frist er". */
+  resultLabel: string;
+  /** The same date as the citizen writes it in a complaint, such as "Jeg fik afgørelsen den". */
+  letterDate: string;
 }
 
 /** Everything an outcome page shows: the outcome merged with its route. */
@@ -81,14 +63,21 @@ export interface ComplaintResult {
   route: string;
   title: string;
   summary: string;
-  /** Where the complaint goes, in order. */
-  steps: { body: ComplaintBody; name: string; text: string }[];
+  /** The subject line of the complaint letter. */
+  subject: string;
+  /** The sentence before the steps, when the route has its own. */
+  intro?: string;
+  /** How to send the complaint. */
+  send: string;
+  /** Where the complaint goes, in order; the first is the body the letter is addressed to. */
+  steps: { body: string; name: string; url?: string; text: string }[];
   /**
    * `date` when a receivedOn date was given and the route has a period; `none` when there is no
-   * deadline; neither when the deadline is not known. `period` and `dateLabel` let the browser
-   * compute the date (with addPeriod) from a date the citizen types in.
+   * deadline; neither when the deadline is not known.
    */
-  deadline: { date?: string; none?: true; text: string; period?: Period; dateLabel?: string };
+  deadline: { date?: string; none?: true; text: string };
+  /** The date the page can compute from a date the citizen gives, if any. */
+  calculation?: DateCalculation;
   /** true when a complaint body must hear the complaint (Ankestyrelsen, Styrelsen for Patientklager). */
   formalAppeal: boolean;
   /** false when part of the route could not be confirmed; `unconfirmed` then says what. */
@@ -98,8 +87,10 @@ export interface ComplaintResult {
   sources: string[];
   /** Source documents (content/sources/) with locators. */
   citations: { source: string; locator?: string }[];
-  /** What a complaint should contain. */
-  contents: string[];
+  /** What a complaint should contain, each with its heading in the letter. */
+  contents: ComplaintContentItem[];
+  /** Who the citizen can talk to now. */
+  contacts: ComplaintContact[];
   /** What the citizen can do besides or instead of a formal complaint. */
   alternatives: string[];
   notes: string[];
@@ -126,7 +117,7 @@ export function nodeById(rules: ComplaintRules, id: string): FlowNode | undefine
   return undefined;
 }
 
-/** The first question of the wizard (the page /klage/). Throws when "start" does not name a question. */
+/** The first question of the wizard (the page /klage/sporgsmaal/). Throws when "start" does not name a question. */
 export function startNode(rules: ComplaintRules): ComplaintQuestion {
   const node = nodeById(rules, rules.start);
   if (node?.kind !== 'question') throw new Error(`The complaint rules' "start" expected the id of a question; found "${rules.start}"`);
@@ -140,16 +131,14 @@ export function routeOf(rules: ComplaintRules, outcome: ComplaintOutcome): Compl
   return route;
 }
 
-function ageCovered(option: ComplaintOption, age: number): boolean {
-  const { from, below } = option.ages ?? {};
-  return (from === undefined || age >= from) && (below === undefined || age < below);
+/** What an answer tells of the case: its "means", or else its id as the value of the topic the question asks. */
+export function meansOf(question: ComplaintQuestion, option: ComplaintOption): CaseFacts {
+  return option.means ?? { [question.asks]: option.id };
 }
 
-/** What an answer tells the resolver: its input field and value (for an age answer, the lowest age it covers). */
+/** The step an answer makes on a path. */
 export function answerOf(question: ComplaintQuestion, option: ComplaintOption): PathStep {
-  const input = topicInputs[question.asks];
-  const value = question.asks === 'alder' ? (option.ages?.from ?? Math.max(0, (option.ages?.below ?? 1) - 1)) : option.id;
-  return { question: question.id, option: option.id, input, value };
+  return { question: question.id, option: option.id, means: meansOf(question, option) };
 }
 
 /**
@@ -193,45 +182,38 @@ export function followPath(rules: ComplaintRules, optionIds: readonly string[]):
   return { steps, node };
 }
 
-/** The resolver's input for a path (or its steps): each answer sets its field. Throws when the path does not say the treatment and what the complaint is about. */
-export function answersFromPath(path: FlowPath | readonly PathStep[]): ComplaintInput {
+/** What a path (or its steps) tells of the case: each answer's facts, later answers over earlier ones. */
+export function factsFromPath(path: FlowPath | readonly PathStep[]): CaseFacts {
   const steps = 'steps' in path ? path.steps : path;
-  const answers: Record<string, string | number> = {};
-  for (const step of steps) answers[step.input] = step.value;
-  if (answers.treatment === undefined || answers.about === undefined) {
-    throw new Error(`A path expected answers for both "treatment" and "about"; found ${JSON.stringify(answers)}`);
-  }
-  return answers as unknown as ComplaintInput;
+  return Object.assign({}, ...steps.map((s) => s.means)) as CaseFacts;
 }
 
-/** The option of a question that matches the input; the question's "unanswered" option when the input lacks the answer. Throws when none matches. */
-export function chooseOption(question: ComplaintQuestion, input: Partial<ComplaintInput>): ComplaintOption {
-  const field = topicInputs[question.asks];
-  const value = input[field];
-  if (value === undefined) {
-    const fallback = question.options.find((o) => o.id === question.unanswered);
-    if (fallback) return fallback;
-    throw new Error(`resolveComplaint: question "${question.id}" needs "${field}"; expected one of ${quotedList(question.options.map((o) => o.id))}`);
-  }
-  const option =
-    question.asks === 'alder'
-      ? typeof value === 'number' && Number.isFinite(value) && value >= 0
-        ? question.options.find((o) => ageCovered(o, value))
-        : undefined
-      : question.options.find((o) => o.id === value);
-  if (!option) {
-    const expected = question.asks === 'alder' ? 'an age in years, 0 or more' : `one of ${quotedList(question.options.map((o) => o.id))}`;
-    throw new Error(`resolveComplaint: "${field}" expected ${expected}; found ${JSON.stringify(value)}`);
-  }
-  return option;
+const agrees = (means: CaseFacts, facts: CaseFacts) => Object.entries(means).every(([topic, value]) => facts[topic] === value);
+
+/** The option of a question that matches the facts. Throws, naming what is missing, when none or more than one does. */
+export function chooseOption(question: ComplaintQuestion, facts: CaseFacts): ComplaintOption {
+  const matching = question.options.filter((o) => agrees(meansOf(question, o), facts));
+  if (matching.length === 1) return matching[0];
+  const needed = [...new Set(question.options.flatMap((o) => Object.keys(meansOf(question, o))))];
+  throw new Error(
+    `resolveComplaint: question "${question.id}" ${matching.length > 1 ? 'has more than one answer for' : 'has no answer for'} ${JSON.stringify(facts)}; ` +
+      `it needs ${quotedList(needed)}, one of ${quotedList(question.options.map((o) => JSON.stringify(meansOf(question, o))))}`,
+  );
 }
 
-/** Walks from the first question, answering each from the input, to an outcome. */
-export function findPath(rules: ComplaintRules, input: Partial<ComplaintInput>): FlowPath {
+/** The facts with each topic's assumed value where the case does not say (such as "18 or over"). */
+export function withAssumptions(rules: ComplaintRules, facts: CaseFacts): CaseFacts {
+  const assumed = Object.fromEntries(rules.topics.filter((t) => t.assumed !== undefined).map((t) => [t.id, t.assumed!]));
+  return { ...assumed, ...facts };
+}
+
+/** Walks from the first question, answering each from the facts, to an outcome. */
+export function findPath(rules: ComplaintRules, known: CaseFacts): FlowPath {
+  const facts = withAssumptions(rules, known);
   let question = startNode(rules);
   const steps: PathStep[] = [];
   for (let guard = 0; guard <= rules.questions.length; guard++) {
-    const option = chooseOption(question, input);
+    const option = chooseOption(question, facts);
     steps.push(answerOf(question, option));
     const next = nodeById(rules, option.next);
     if (!next) throw new Error(`Question "${question.id}", answer "${option.id}": "next" expected the id of a question or an outcome; found "${option.next}"`);
@@ -241,37 +223,20 @@ export function findPath(rules: ComplaintRules, input: Partial<ComplaintInput>):
   throw new Error('resolveComplaint: the questions go in a loop');
 }
 
-const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** true for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const m = isoPattern.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const formatUtc = (date: Date) => `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-
-/**
- * The date a period after a date, both YYYY-MM-DD, in calendar days (no time zones involved).
- * Weeks add 7 days each: 4 weeks after 2024-02-10 is 2024-03-09. Years keep the day of the month;
- * a 29 February with no counterpart becomes 28 February (the earlier day, so a citizen is never
- * told a date after the deadline). Throws on a date that is not a real date.
- */
-export function addPeriod(date: string, period: Period): string {
-  if (!isIsoDate(date)) throw new Error(`expected a date written as YYYY-MM-DD, for example 2024-03-31; found ${JSON.stringify(date)}`);
-  const [y, m, d] = date.split('-').map(Number);
-  const years = period.years ?? 0;
-  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
-  const shifted = new Date(Date.UTC(y + years, m - 1, Math.min(d, lastDay)));
-  shifted.setUTCDate(shifted.getUTCDate() + 7 * (period.weeks ?? 0));
-  return formatUtc(shifted);
-}
-
 const unique = <T>(items: T[], key: (item: T) => string = String) => items.filter((item, i) => items.findIndex((other) => key(other) === key(item)) === i);
+
+/** The date calculation a route offers: its deadline's period, or else the date the law promises. */
+export function calculationOf(route: ComplaintRoute): DateCalculation | undefined {
+  const { weeks, years, dateLabel, letterDate } = route.deadline;
+  if ((weeks !== undefined || years !== undefined) && dateLabel && letterDate) {
+    return { kind: 'deadline', period: weeks !== undefined ? { weeks } : { years }, dateLabel, resultLabel: 'Din frist er', letterDate };
+  }
+  if (route.promised) {
+    const { days, dateLabel: label, resultLabel, letterDate: letter } = route.promised;
+    return { kind: 'promised', period: { days }, dateLabel: label, resultLabel, letterDate: letter };
+  }
+  return undefined;
+}
 
 /**
  * An outcome merged with its route: what its page shows. With `receivedOn` (YYYY-MM-DD), the
@@ -284,30 +249,31 @@ export function describeOutcome(rules: ComplaintRules, outcomeId: string, receiv
     throw new Error(`resolveComplaint: "receivedOn" expected a date written as YYYY-MM-DD, for example 2024-03-31; found ${JSON.stringify(receivedOn)}`);
   }
   const route = routeOf(rules, outcome);
-  const names = new Map(rules.bodies.map((b) => [b.id, b.name]));
-  const { weeks, years, none, dateLabel, text } = route.deadline;
-  const period: Period | undefined = weeks !== undefined ? { weeks } : years !== undefined ? { years } : undefined;
-  const deadline: ComplaintResult['deadline'] = { text };
-  if (none) deadline.none = true;
-  if (period) {
-    deadline.period = period;
-    if (dateLabel) deadline.dateLabel = dateLabel;
-    if (receivedOn !== undefined) deadline.date = addPeriod(receivedOn, period);
-  }
+  const bodies = new Map(rules.bodies.map((b) => [b.id, b]));
+  const contacts = new Map(rules.contacts.map((c) => [c.id, c]));
+  const calculation = calculationOf(route);
+  const deadline: ComplaintResult['deadline'] = { text: route.deadline.text };
+  if (route.deadline.none) deadline.none = true;
+  if (calculation?.kind === 'deadline' && receivedOn !== undefined) deadline.date = addPeriod(receivedOn, calculation.period);
   const unconfirmed = [route.unconfirmed, outcome.unconfirmed].filter((u): u is string => u !== undefined);
   return {
     outcome: outcome.id,
     route: route.id,
     title: outcome.title,
     summary: outcome.summary,
-    steps: route.steps.map((s) => ({ body: s.body, name: names.get(s.body) ?? s.body, text: s.text })),
+    subject: outcome.subject,
+    intro: route.intro,
+    send: route.send,
+    steps: route.steps.map((s) => ({ body: s.body, name: bodies.get(s.body)?.name ?? s.body, url: bodies.get(s.body)?.url, text: s.text })),
     deadline,
+    calculation,
     formalAppeal: route.formalAppeal,
     confirmed: unconfirmed.length === 0,
     unconfirmed,
-    sources: unique([...route.laws, ...outcome.laws]),
+    sources: unique([...route.laws, ...outcome.laws, ...(route.promised?.laws ?? [])]),
     citations: unique([...route.sources, ...outcome.sources], (c) => `${c.source}\n${c.locator ?? ''}`),
     contents: [...route.contents],
+    contacts: route.contacts.map((id) => contacts.get(id)).filter((c): c is ComplaintContact => c !== undefined),
     alternatives: [...route.alternatives],
     notes: [...outcome.notes, ...route.notes],
     history: [...route.history, ...outcome.history],
@@ -316,32 +282,37 @@ export function describeOutcome(rules: ComplaintRules, outcomeId: string, receiv
 }
 
 /**
- * Where and by when to complain, for the citizen's answers: walks the questions of the data from
+ * Where and by when to complain, for what is known of a case: walks the questions of the data from
  * the first one, taking the answer that matches each, and describes the outcome reached. Throws an
  * Error naming the answer that is missing or not known.
  */
 export function resolveComplaint(rules: ComplaintRules, input: ComplaintInput): ComplaintResult {
-  const path = findPath(rules, input);
+  const path = findPath(rules, input.facts);
   return { ...describeOutcome(rules, path.outcome, input.receivedOn), path: path.steps };
 }
 
 function quotedList(values: Iterable<string>, limit = 12): string {
-  const all = [...values].map((v) => `"${v}"`);
+  const all = [...values].map((v) => (v.startsWith('{') ? v : `"${v}"`));
   if (all.length === 0) return '(none exist yet)';
   return all.length > limit ? `${all.slice(0, limit).join(', ')} … (${all.length} in all)` : all.join(', ');
 }
 
-function describeAges(options: readonly ComplaintOption[]): string {
-  return options
-    .map((o) => (o.ages ? `${o.id} ${o.ages.from ?? 0}-${o.ages.below === undefined ? '' : o.ages.below - 1}` : `${o.id} (no ages)`))
-    .join(', ');
+/** Problems with ids used twice in a list: each later use names the first. */
+function duplicateIds(list: string, items: readonly { id: string }[], what: string, problem: (path: (string | number)[], message: string) => void): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) problem([list, i, 'id'], `expected an id not used by another ${what}; "${item.id}" is already used`);
+    seen.add(item.id);
+  });
+  return seen;
 }
 
 /**
  * Checks that need the whole file, phrased for the content check: ids are unique, every "next",
- * "start", "route" and "unanswered" exists, answers match what each question asks, age answers cover
- * every age once, every question and outcome can be reached, no answer leads back (no loops), and
- * a route without a formal appeal or with something unconfirmed says what the citizen can do instead.
+ * "start", "route", "body" and "contact" exists, every answer means known values of
+ * known topics, an assumed value is one of its topic's, every question offers every value of the topic it asks, every question and outcome
+ * can be reached, no answer leads back (no loops), and a route without a formal appeal or with
+ * something unconfirmed says what the citizen can do instead.
  */
 export function complaintRulesProblems(rules: ComplaintRules): ComplaintRulesProblem[] {
   const problems: ComplaintRulesProblem[] = [];
@@ -362,21 +333,27 @@ export function complaintRulesProblems(rules: ComplaintRules): ComplaintRulesPro
   const allNodeIds = [...nodeIds.keys()];
   if (!questionIds.has(rules.start)) problem(['start'], `expected the id of a question in this file: one of ${quotedList(questionIds)}; found "${rules.start}"`);
 
-  const routeIds = new Set<string>();
-  rules.routes.forEach((r, i) => {
-    if (routeIds.has(r.id)) problem(['routes', i, 'id'], `expected an id not used by another route; "${r.id}" is already used`);
-    routeIds.add(r.id);
-  });
-  const bodyIds = new Set<string>();
-  rules.bodies.forEach((b, i) => {
-    if (bodyIds.has(b.id)) problem(['bodies', i, 'id'], `expected each body once; "${b.id}" is already listed`);
-    bodyIds.add(b.id);
+  const routeIds = duplicateIds('routes', rules.routes, 'route', problem);
+  const bodyIds = duplicateIds('bodies', rules.bodies, 'body', problem);
+  const contactIds = duplicateIds('contacts', rules.contacts, 'contact', problem);
+  duplicateIds('topics', rules.topics, 'topic', problem);
+  const topics = new Map(rules.topics.map((t) => [t.id, new Set(t.values)]));
+  rules.topics.forEach((t, i) => {
+    if (t.assumed !== undefined && !t.values.includes(t.assumed)) problem(['topics', i, 'assumed'], `expected one of the topic's values: one of ${quotedList(t.values)}; found "${t.assumed}"`);
+    const seen = new Set<string>();
+    t.values.forEach((v, j) => {
+      if (seen.has(v)) problem(['topics', i, 'values', j], `expected each value once; "${v}" is already listed`);
+      seen.add(v);
+    });
   });
 
   rules.questions.forEach((q, i) => {
     const at = (...rest: (string | number)[]) => ['questions', i, ...rest];
+    const values = topics.get(q.asks);
+    if (!values) problem(at('asks'), `expected the id of a topic in "topics": one of ${quotedList(topics.keys())}; found "${q.asks}"`);
     const seenIds = new Set<string>();
     const seenLabels = new Set<string>();
+    const offered = new Set<string>();
     q.options.forEach((o, j) => {
       if (seenIds.has(o.id)) problem(at('options', j, 'id'), `expected an id not used by another answer of the same question; "${o.id}" is already used`);
       seenIds.add(o.id);
@@ -384,41 +361,19 @@ export function complaintRulesProblems(rules: ComplaintRules): ComplaintRulesPro
       if (seenLabels.has(label)) problem(at('options', j, 'label'), `expected a label not used by another answer of the same question; "${o.label}" is already used`);
       seenLabels.add(label);
       if (!nodeIds.has(o.next)) problem(at('options', j, 'next'), `expected the id of a question or an outcome in this file: one of ${quotedList(allNodeIds)}; found "${o.next}"`);
-      if (q.asks === 'alder') {
-        if (!o.ages) problem(at('options', j, 'ages'), 'is missing: expected the ages the answer covers, written as { from: 18 } or { below: 18 }');
-        else if (o.ages.from !== undefined && o.ages.below !== undefined && o.ages.below <= o.ages.from) {
-          problem(at('options', j, 'ages'), `expected "below" to be more than "from"; found from ${o.ages.from}, below ${o.ages.below}`);
-        }
-      } else {
-        if (o.ages) problem(at('options', j, 'ages'), `is only for a question that asks "alder": expected no "ages" in a question that asks "${q.asks}"`);
-        const known: readonly string[] = answerValues[q.asks];
-        if (!known.includes(o.id)) problem(at('options', j, 'id'), `expected an answer the wizard knows for "${q.asks}": one of ${quotedList(known)}; found "${o.id}"`);
+      const means = meansOf(q, o);
+      if (values && means[q.asks] === undefined) problem(at('options', j, 'means'), `expected a value for "${q.asks}", the topic the question asks, such as { ${q.asks}: ${[...values][0]} }`);
+      for (const [topic, value] of Object.entries(means)) {
+        const known = topics.get(topic);
+        const where = o.means ? at('options', j, 'means', topic) : at('options', j, 'id');
+        if (!known) problem(where, `expected a topic in "topics": one of ${quotedList(topics.keys())}; found "${topic}"`);
+        else if (!known.has(value)) problem(where, `expected a value of the topic "${topic}" listed in "topics": one of ${quotedList(known)}; found "${value}"`);
+        if (topic === q.asks) offered.add(value);
       }
     });
-    if (q.asks === 'alder') {
-      const ranged = q.options.filter((o) => o.ages);
-      if (ranged.length === q.options.length) {
-        const sorted = [...ranged].sort((a, b) => (a.ages?.from ?? 0) - (b.ages?.from ?? 0));
-        let expectedFrom = 0;
-        let ok = true;
-        for (const [k, o] of sorted.entries()) {
-          if ((o.ages?.from ?? 0) !== expectedFrom) ok = false;
-          const below = o.ages?.below;
-          if (below === undefined) {
-            if (k !== sorted.length - 1) ok = false;
-          } else {
-            if (k === sorted.length - 1) ok = false;
-            expectedFrom = below;
-          }
-        }
-        if (!ok) problem(at('options'), `expected answers that together cover every age once, from 0 and up, such as { below: 18 } and { from: 18 }; found ${describeAges(q.options)}`);
-      }
-    } else {
-      const missing = answerValues[q.asks].filter((value) => !seenIds.has(value));
+    if (values) {
+      const missing = [...values].filter((v) => !offered.has(v));
       if (missing.length > 0) problem(at('options'), `expected an answer for every value of "${q.asks}", so every citizen can go on; missing ${quotedList(missing)}`);
-    }
-    if (q.unanswered !== undefined && !seenIds.has(q.unanswered)) {
-      problem(at('unanswered'), `expected the id of one of the question's answers: one of ${quotedList(seenIds)}; found "${q.unanswered}"`);
     }
   });
 
@@ -427,28 +382,31 @@ export function complaintRulesProblems(rules: ComplaintRules): ComplaintRulesPro
     usedRoutes.add(o.route);
     if (!routeIds.has(o.route)) problem(['outcomes', i, 'route'], `expected the id of a route in this file: one of ${quotedList(routeIds)}; found "${o.route}"`);
     const route = rules.routes.find((r) => r.id === o.route);
-    if (route && o.unconfirmed !== undefined && route.alternatives.length === 0) {
-      problem(['outcomes', i, 'unconfirmed'], `needs a route that says what the citizen can do instead: expected "alternatives" in route "${route.id}"`);
+    if (route && o.unconfirmed !== undefined && route.alternatives.length === 0 && route.contacts.length === 0) {
+      problem(['outcomes', i, 'unconfirmed'], `needs a route that says what the citizen can do instead: expected "alternatives" or "contacts" in route "${route.id}"`);
     }
   });
 
   rules.routes.forEach((r, i) => {
     const at = (...rest: (string | number)[]) => ['routes', i, ...rest];
     if (!usedRoutes.has(r.id)) problem(at('id'), `expected a route that an outcome uses; no outcome uses "${r.id}"`);
-    const { weeks, years, none, dateLabel } = r.deadline;
+    const { weeks, years, none, dateLabel, letterDate } = r.deadline;
     const kinds = [weeks !== undefined && 'weeks', years !== undefined && 'years', none && 'none'].filter(Boolean);
+    const period = weeks !== undefined || years !== undefined;
     if (kinds.length > 1) problem(at('deadline'), `expected at most one of "weeks", "years" and "none"; found ${kinds.map((k) => `"${k}"`).join(' and ')}`);
-    if ((weeks !== undefined || years !== undefined) && dateLabel === undefined) {
-      problem(at('deadline', 'dateLabel'), 'is missing: expected the label of the date the deadline counts from, such as "Den dag, du fik afgørelsen"');
-    }
-    if (weeks === undefined && years === undefined && dateLabel !== undefined) {
-      problem(at('deadline', 'dateLabel'), 'is only for a deadline with "weeks" or "years": expected no "dateLabel"');
-    }
-    if (r.alternatives.length === 0 && (!r.formalAppeal || r.unconfirmed !== undefined)) {
+    if (period && dateLabel === undefined) problem(at('deadline', 'dateLabel'), 'is missing: expected the label of the date the deadline counts from, such as "Den dag, du fik afgørelsen"');
+    if (period && letterDate === undefined) problem(at('deadline', 'letterDate'), 'is missing: expected the date as the citizen writes it in the letter, such as "Jeg fik afgørelsen den"');
+    if (!period && dateLabel !== undefined) problem(at('deadline', 'dateLabel'), 'is only for a deadline with "weeks" or "years": expected no "dateLabel"');
+    if (!period && letterDate !== undefined) problem(at('deadline', 'letterDate'), 'is only for a deadline with "weeks" or "years": expected no "letterDate"');
+    if (period && r.promised) problem(at('promised'), 'is only for a route whose deadline has no "weeks" or "years": the page computes one date');
+    if (r.alternatives.length === 0 && r.contacts.length === 0 && (!r.formalAppeal || r.unconfirmed !== undefined)) {
       problem(at('alternatives'), `is missing: expected what the citizen can do instead, because the route ${r.formalAppeal ? 'is not confirmed' : 'has no formal appeal'}`);
     }
     r.steps.forEach((s, j) => {
       if (!bodyIds.has(s.body)) problem(at('steps', j, 'body'), `expected a body listed in "bodies" (with its name): one of ${quotedList(bodyIds)}; found "${s.body}"`);
+    });
+    r.contacts.forEach((c, j) => {
+      if (!contactIds.has(c)) problem(at('contacts', j), `expected a contact listed in "contacts": one of ${quotedList(contactIds)}; found "${c}"`);
     });
   });
 
@@ -469,8 +427,8 @@ export function complaintRulesProblems(rules: ComplaintRules): ComplaintRulesPro
     });
     onStack.delete(id);
   };
-  if (questionIds.has(rules.start)) visit(rules.start);
   if (questionIds.has(rules.start)) {
+    visit(rules.start);
     for (const [list, items] of nodes) {
       items.forEach((item, i) => {
         if (!reached.has(item.id)) problem([list, i, 'id'], `expected ${list === 'questions' ? 'a question' : 'an outcome'} that the first question leads to; no answer leads to "${item.id}"`);
@@ -478,4 +436,27 @@ export function complaintRulesProblems(rules: ComplaintRules): ComplaintRulesPro
     }
   }
   return problems;
+}
+
+/** A computed date, with what a citizen must know when it is not a working day. */
+export interface CalculatedDate {
+  /** The computed date, YYYY-MM-DD. */
+  date: string;
+  /** For a deadline on a Saturday, Sunday or public holiday: which ("lørdag", "Langfredag" ...). */
+  nonWorkingDay?: string;
+  /** For such a deadline, when the rule for it is not confirmed: the last working day before it, to send by. */
+  sendBy?: string;
+}
+
+/**
+ * The date a calculation gives for the citizen's date, and, for a deadline that falls on a day that
+ * is not a working day, which day that is and (while the rule is not confirmed) the last working day
+ * before it. A promised date (such as the start of treatment) gets no such advice.
+ */
+export function calculateDate(calculation: DateCalculation, from: string, holidays: HolidayDefinitions, holidayRule: { confirmed: boolean }): CalculatedDate {
+  const date = addPeriod(from, calculation.period);
+  if (calculation.kind !== 'deadline') return { date };
+  const nonWorking = nonWorkingDay(date, holidays);
+  if (nonWorking === undefined) return { date };
+  return holidayRule.confirmed ? { date, nonWorkingDay: nonWorking } : { date, nonWorkingDay: nonWorking, sendBy: lastWorkingDayBefore(date, holidays) };
 }

@@ -9,15 +9,17 @@ import { complaintRoutesSchema, type ComplaintRules } from '../schemas/complaint
 import { complaintRulesProblems } from './complaint-flow.ts';
 import { describePath, expectationErrorMap, formatProblem, problemsFromIssues, type ContentProblem } from './content-errors.ts';
 
+export { addPeriod } from './dates.ts';
 export {
-  addPeriod,
-  answersFromPath,
+  factsFromPath,
+  calculateDate,
   describeOutcome,
   followPath,
   nodeById,
   resolveComplaint,
   startNode,
   walkAllPaths,
+  type CaseFacts,
   type ComplaintInput,
   type ComplaintResult,
   type FlowNode,

@@ -90,7 +90,14 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
           item.history.forEach((h, j) => mustExist(e.file, [list, i, 'history', j, 'citation', 'source'], h.citation.source, sources, 'the id of a source in content/sources/'));
         });
       }
+      e.data.routes.forEach((r, i) => lawsOf(e.file, r.promised?.laws, ['routes', i, 'promised', 'laws']));
+      e.data.contacts.forEach((c, i) => citationsOf(e.file, c.sources, ['contacts', i, 'sources']));
+      citationsOf(e.file, e.data.holidayDeadline.sources, ['holidayDeadline', 'sources']);
+      lawsOf(e.file, e.data.holidayDeadline.laws, ['holidayDeadline', 'laws']);
       complaintRulesProblems(e.data).forEach((p) => problem(e.file, p.path, p.message));
+    }
+    if (e.data.kind === 'rights') {
+      e.data.topics.forEach((t, i) => t.rules.forEach((r, j) => mustExist(e.file, ['topics', i, 'rules', j, 'law'], r.law, laws, 'the id of a law reference in content/law/')));
     }
   }
   const complaintFiles = index.rules.filter((e) => e.data.kind === 'complaint-routes');

@@ -10,6 +10,14 @@ export function formatDate(isoDate: string): string {
   return longDate.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+const weekdayName = new Intl.DateTimeFormat('da-DK', { weekday: 'long', timeZone: 'UTC' });
+
+/** "2026-04-04" -> "lørdag den 4. april 2026". */
+export function formatDateWithWeekday(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${weekdayName.format(new Date(Date.UTC(y, m - 1, d)))} den ${formatDate(isoDate)}`;
+}
+
 /** 1125000 -> "1.125.000"; -645000 -> "-645.000"; 0.9 -> "0,9". */
 export function formatNumber(value: number): string {
   return numberFormat.format(value).replace('\u2212', '-');

@@ -14,6 +14,7 @@ const nonProseFields = new Set([
   'id', 'source', 'municipality', 'standard', 'chapter', 'party', 'themes', 'laws', 'legalBases', 'seeAlso', 'sections',
   'elements', 'responses', 'consultation', 'supersedes', 'version', 'kind', 'status', 'area', 'phase', 'basis', 'cause',
   'seedFile', 'url', 'website', 'code', 'region', 'act', 'paragraph', 'subsection', 'start', 'next', 'route', 'body', 'asks',
+  'values', 'means', 'assumed', 'contacts', 'href', 'law', 'phone',
 ]);
 
 /** The prose strings of an entry's data, skipping ids and codes. */

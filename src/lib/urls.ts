@@ -35,10 +35,15 @@ export const urls = {
   rules: () => '/regler/',
   rule: (id: string) => `/regler/${id}/`,
   intensity: () => '/behandlingsformer/',
+  /** The citizen's rights in plain Danish, each from a law entry. */
+  rights: () => '/dine-rettigheder/',
+  rightsTopic: (id: string) => `/dine-rettigheder/#${id}`,
   complaints: () => '/klage/',
   /** A page of the complaint wizard: the answers so far, as option ids, carried in the address. */
   complaintStep: (answers: readonly string[]) => `/klage/sporgsmaal/${answers.map((a) => `${a}/`).join('')}`,
   complaintOutcome: (id: string) => `/klage/${id}/`,
+  /** The complaint letter template of an outcome. */
+  complaintLetter: (id: string) => `/klage/${id}/brev/`,
   sources: () => '/om/kilder/',
   source: (id: string) => `/om/kilder/#${id}`,
   accessibility: () => '/om/tilgaengelighed/',

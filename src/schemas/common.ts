@@ -41,7 +41,7 @@ export const isoDate = () =>
 
 /** A year such as 2023. */
 export const year = () =>
-  z.number({ error: 'a year written as a number, such as 2023' }).int({ error: 'a whole year, such as 2023' }).min(1990, { error: 'a year from 1990 onwards' }).max(2100, { error: 'a year before 2100' });
+  z.number({ error: 'a year written as a number, such as 2023' }).int({ error: 'a whole year, such as 2023' }).min(1900, { error: 'a year from 1900 onwards' }).max(2100, { error: 'a year before 2100' });
 
 /** A web address starting with https:// (official sources are served over https). */
 export const httpsUrl = () =>

@@ -1,19 +1,15 @@
 /**
  * The complaint-path wizard (klagevejviser) as data: questions whose answers lead to the next
- * question or to an outcome, and the complaint routes the outcomes use. One YAML file in
- * content/rules/ with `kind: complaint-routes`. The resolver and the graph helpers that read it
- * are in src/lib/complaints.ts and src/lib/complaint-flow.ts; checks that need the whole file
- * (every "next" exists, no loops, every question reachable) are in complaintRulesProblems there.
+ * question or to an outcome, the complaint routes the outcomes use, and the words the wizard knows
+ * (topics and their values, bodies, contacts). One YAML file in content/rules/ with
+ * `kind: complaint-routes`. An editor can add a question, an answer or a body in the file alone;
+ * the checks that need the whole file (every "next" exists, no loops, every answer known) are in
+ * src/lib/complaint-flow.ts (complaintRulesProblems).
  */
 import { z } from 'zod';
-import { complaintBodies, questionTopics } from '../lib/complaint-flow.ts';
 import { citation, citations, isoDate, lawRefs, slug, text } from './common.ts';
 
-export { answerValues, complaintBodies, questionTopics, type ComplaintBody, type QuestionTopic } from '../lib/complaint-flow.ts';
-
-const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
-
-/** Earlier wording in a source document (an outdated body, deadline or paragraph), shown as history beside today's rule. */
+/** Earlier wording in a source document (an outdated body, deadline or paragraph), shown as history below today's rule. */
 const history = () =>
   z
     .array(
@@ -32,29 +28,30 @@ const history = () =>
 /** A list of plain Danish sentences. */
 const sentences = (what: string) => z.array(text(what), { error: `a list of ${what}s, one a line starting with "- "` });
 
-/** The ages an answer to an age question covers, such as { below: 18 } for "under 18" and { from: 18 } for "18 or over". */
-const ageRange = () =>
-  z.strictObject(
-    {
-      /** The lowest age the answer covers, such as 18; leave out for "any age below". */
-      from: z.number({ error: 'an age as a whole number, such as 18' }).int({ error: 'an age as a whole number, such as 18' }).min(0, { error: 'an age of 0 or more' }).optional(),
-      /** The first age the answer no longer covers, such as 18 for "under 18"; leave out for "and older". */
-      below: z.number({ error: 'an age as a whole number, such as 18' }).int({ error: 'an age as a whole number, such as 18' }).min(1, { error: 'an age of 1 or more' }).optional(),
-    },
-    { error: 'the ages the answer covers, written as { from: 18 } or { below: 18 }' },
-  );
+/** Something the wizard asks about, such as "rusmiddel", with the answers it can have. */
+const topic = () =>
+  z.strictObject({
+    /** The topic's id, used in a question's "asks" and in an answer's "means", such as "rusmiddel". */
+    id: slug(),
+    /** What the topic is, in plain Danish, for editors and for "Dine svar", such as "Behandling". */
+    label: text('what the topic is, in plain Danish'),
+    /** The values an answer can give the topic, such as [stoffer, alkohol]. Every question that asks the topic must offer every value. */
+    values: z.array(slug(), { error: 'a list of values such as [stoffer, alkohol]' }).min(2, { error: 'at least two values' }),
+    /** The value the wizard assumes when a case does not say, such as "18-eller-over"; leave out when it must be asked. */
+    assumed: slug().optional(),
+  });
 
 /** One answer the citizen can pick. */
 const option = () =>
   z.strictObject({
-    /** The answer's short id, part of the page address and read by the resolver, such as "stoffer". */
+    /** The answer's short id, part of the page address, such as "stoffer". */
     id: slug(),
     /** The answer as the citizen reads it, in plain Danish, such as "Stoffer". */
     label: text('the answer as the citizen reads it, in plain Danish'),
     /** A line that helps the citizen choose, such as examples, in plain Danish. */
     hint: text('a line that helps the citizen choose').optional(),
-    /** For a question with "asks: alder" only: the ages this answer covers. */
-    ages: ageRange().optional(),
+    /** What the answer tells about the citizen's case, as topic: value pairs, such as { rusmiddel: stoffer, alder: under-18 }. Leave out when the answer's id is the value of the topic the question asks. */
+    means: z.record(slug(), slug(), { error: 'topic: value pairs, such as { rusmiddel: stoffer, alder: under-18 }' }).optional(),
     /** The id of the question or outcome this answer leads to. */
     next: slug(),
   });
@@ -64,43 +61,73 @@ const question = () =>
   z.strictObject({
     /** The question's id, part of its page address, such as "emne-stoffer". Unique among questions and outcomes. */
     id: slug(),
-    /** What the question asks about: "rusmiddel", "emne", "alder" or "afgørelse". */
-    asks: z.enum(questionTopics, { error: `what the question asks about: one of ${quoted(questionTopics)}` }),
+    /** The topic (in "topics") the question asks about, such as "rusmiddel". */
+    asks: slug(),
     /** The question, in plain Danish, addressed to the citizen as "du". */
     question: text('the question, in plain Danish, addressed to the citizen as "du"'),
     /** A line under the question that helps the citizen answer, in plain Danish. */
     hint: text('a line that helps the citizen answer').optional(),
     /** The answers, in the order shown. */
     options: z.array(option(), { error: 'a list of answers, each with "id", "label" and "next"' }).min(2, { error: 'at least two answers' }),
-    /** The id of the answer a link or a check counts when it gives no answer to this question (the site's pages always ask). */
-    unanswered: slug().optional(),
   });
 
 /** One step of a complaint route, in the order the citizen takes them. */
 const step = () =>
   z.strictObject({
-    /** Who the complaint goes to in this step. */
-    body: z.enum(complaintBodies, { error: `who the complaint goes to: one of ${quoted(complaintBodies)}` }),
+    /** Who the complaint goes to in this step: the id of a body in "bodies". */
+    body: slug(),
     /** What happens in this step, in plain Danish, addressed to the citizen as "du". */
     text: text('what happens in this step, in plain Danish'),
   });
+
+const weeks = () => z.number({ error: 'a number of weeks, such as 4' }).int({ error: 'a whole number of weeks, such as 4' }).min(1, { error: 'at least 1 week' });
+const years = () => z.number({ error: 'a number of years, such as 2' }).int({ error: 'a whole number of years, such as 2' }).min(1, { error: 'at least 1 year' });
 
 /** The deadline of a route. Give "weeks" or "years" when a date can be computed, "none: true" when there is no deadline, or neither when it is not known. */
 const deadline = () =>
   z.strictObject(
     {
       /** The deadline in weeks from the date the citizen gives, such as 4. */
-      weeks: z.number({ error: 'a number of weeks, such as 4' }).int({ error: 'a whole number of weeks, such as 4' }).min(1, { error: 'at least 1 week' }).optional(),
+      weeks: weeks().optional(),
       /** The deadline in years from the date the citizen gives, such as 2. */
-      years: z.number({ error: 'a number of years, such as 2' }).int({ error: 'a whole number of years, such as 2' }).min(1, { error: 'at least 1 year' }).optional(),
+      years: years().optional(),
       /** true when there is no deadline. */
       none: z.literal(true, { error: 'true when there is no deadline; leave the field out otherwise' }).optional(),
       /** With "weeks" or "years": the label of the date field the deadline counts from, such as "Den dag, du fik afgørelsen". */
       dateLabel: text('the label of the date the deadline counts from').optional(),
+      /** With "weeks" or "years": the same date as the citizen writes it in a complaint, such as "Jeg fik afgørelsen den". */
+      letterDate: text('the date in the complaint letter, such as "Jeg fik afgørelsen den"').optional(),
       /** The deadline explained in plain Danish, including what happens when a complaint is late. */
       text: text('the deadline explained in plain Danish'),
     },
     { error: 'a deadline with a "text", and "weeks", "years" or "none: true"' },
+  );
+
+/** A date the law promises, counted from a day the citizen gives, such as the start of treatment 14 days after asking. */
+const promisedDate = () =>
+  z.strictObject({
+    /** The number of days after the citizen's date, such as 14. */
+    days: z.number({ error: 'a number of days, such as 14' }).int({ error: 'a whole number of days, such as 14' }).min(1, { error: 'at least 1 day' }),
+    /** The label of the date field, such as "Den dag, du bad kommunen om hjælp". */
+    dateLabel: text('the label of the date the promise counts from'),
+    /** The start of the sentence that shows the result, such as "Behandlingen skulle senest være begyndt". */
+    resultLabel: text('the start of the sentence that shows the promised date'),
+    /** The same date as the citizen writes it in a complaint, such as "Jeg bad kommunen om hjælp den". */
+    letterDate: text('the date in the complaint letter, such as "Jeg bad kommunen om hjælp den"'),
+    /** Law ids (content/law/) the promise rests on. */
+    laws: lawRefs().min(1, { error: 'at least one law id from content/law/' }),
+  });
+
+/** One part of a complaint: what it must say, and its heading in the letter the citizen writes. */
+const contentItem = () =>
+  z.strictObject(
+    {
+      /** What the complaint must say, addressed to the citizen, such as "Hvem du er, fx dit navn og din adresse". */
+      what: text('what the complaint must say, in plain Danish'),
+      /** The heading of this part in the citizen's letter, in the first person, such as "Hvem jeg er". */
+      heading: text('the heading in the letter, such as "Hvem jeg er"'),
+    },
+    { error: 'a part of the complaint with "what" and "heading"' },
   );
 
 /** A complaint route: where the complaint goes, in which order and by when. Several outcomes may share one. */
@@ -110,12 +137,20 @@ const route = () =>
     id: slug(),
     /** true when the route leads to a complaint body that must hear the complaint (Ankestyrelsen, Styrelsen for Patientklager); false when the citizen can only complain to the municipality or the treatment place and then Folketingets Ombudsmand, or when no such body could be confirmed. */
     formalAppeal: z.boolean({ error: 'true when there is a formal complaint body, false when not' }),
-    /** Where the complaint goes, step by step. */
+    /** The sentence before the steps, in plain Danish; leave out for the usual one, which says whether there is a formal complaint body. */
+    intro: text('the sentence before the steps, in plain Danish').optional(),
+    /** How the citizen sends the complaint, in plain Danish, such as "Send klagen til kommunen som brev eller e-mail." Shown with the letter template. */
+    send: text('how the citizen sends the complaint, in plain Danish'),
+    /** Where the complaint goes, step by step. The first step's body is the one the complaint letter is addressed to. */
     steps: z.array(step(), { error: 'a list of steps, each with "body" and "text"' }).min(1, { error: 'at least one step' }),
     /** By when the citizen must complain. */
     deadline: deadline(),
-    /** What a complaint should contain, one item a line, in plain Danish. */
-    contents: sentences('thing a complaint should contain').min(1, { error: 'at least one thing a complaint should contain' }),
+    /** A date the law promises, which the page can compute from a date the citizen gives (for a route whose deadline has no period). */
+    promised: promisedDate().optional(),
+    /** What a complaint should contain, in order; the letter template has one heading for each. */
+    contents: z.array(contentItem(), { error: 'a list of parts, each with "what" and "heading"' }).min(1, { error: 'at least one thing a complaint should contain' }),
+    /** Who the citizen can talk to now: ids of "contacts". */
+    contacts: z.array(slug(), { error: 'a list of contact ids from "contacts"' }).default([]),
     /** What the citizen can do besides or instead of a formal complaint, in plain Danish. Required when "formalAppeal" is false. */
     alternatives: sentences('thing the citizen can do instead').default([]),
     /** Other things the citizen should know, in plain Danish, such as what cannot be appealed. */
@@ -143,6 +178,8 @@ const outcome = () =>
     title: text('the outcome\'s heading, in plain Danish'),
     /** One to three sentences saying what applies to the citizen, in plain Danish. */
     summary: text('a plain Danish summary of what applies'),
+    /** The subject line of the citizen's complaint letter, such as "Klage over afslag på social behandling for brug af stoffer". */
+    subject: text('the subject line of the complaint letter'),
     /** Things the citizen should know in this case, besides the route's notes, in plain Danish. */
     notes: sentences('note').default([]),
     /** What could not be confirmed about this outcome, shown to readers as a warning. Leave out when all is confirmed. */
@@ -154,6 +191,51 @@ const outcome = () =>
     /** Earlier wording in the source documents for this case, besides the route's history. */
     history: history(),
     /** The date someone last checked the outcome against its sources, YYYY-MM-DD. */
+    verifiedOn: isoDate(),
+  });
+
+/** A body a complaint can go to, such as the municipality or Ankestyrelsen. */
+const body = () =>
+  z.strictObject({
+    /** The body's id, as used in the steps of a route, such as "ankestyrelsen". */
+    id: slug(),
+    /** The body's name as the citizen reads it, such as "Folketingets Ombudsmand". */
+    name: text('the body\'s name as the citizen reads it'),
+    /** The body's own page on complaints, when it has one. */
+    url: z.url({ protocol: /^https$/, error: 'a full web address starting with https://' }).optional(),
+  });
+
+/** Someone a citizen can talk to now, such as a counselling line. */
+const contact = () =>
+  z.strictObject({
+    /** The contact's id, used in a route's "contacts". */
+    id: slug(),
+    /** The name, such as "Børns Vilkår". */
+    name: text('the contact\'s name'),
+    /** What they can help with, in plain Danish. */
+    text: text('what the contact can help with, in plain Danish'),
+    /** The contact's web page, when it has one. */
+    url: z.url({ protocol: /^https$/, error: 'a full web address starting with https://' }).optional(),
+    /** The phone number as it is written, such as "35 55 55 59". */
+    phone: z.string({ error: 'a phone number such as "35 55 55 59"' }).regex(/^\+?[0-9 ]{6,20}$/, { error: 'a phone number of digits and spaces, such as "35 55 55 59"' }).optional(),
+    /** Where the contact's details were read. */
+    sources: citations(),
+    /** The date someone last checked the contact details against their source, YYYY-MM-DD. */
+    verifiedOn: isoDate(),
+  });
+
+/** What the site tells a citizen whose deadline falls on a Saturday, Sunday or public holiday. */
+const holidayDeadline = () =>
+  z.strictObject({
+    /** true when the rule is confirmed from its sources. */
+    confirmed: z.boolean({ error: 'true when the rule is confirmed, false when not' }),
+    /** The rule, or what is not known and what to do, in plain Danish. */
+    text: text('the rule or advice, in plain Danish'),
+    /** Law ids (content/law/) the rule rests on, if any. */
+    laws: lawRefs().default([]),
+    /** Where the rule was looked for. */
+    sources: citations(),
+    /** The date someone last checked, YYYY-MM-DD. */
     verifiedOn: isoDate(),
   });
 
@@ -174,18 +256,14 @@ export const complaintRoutesSchema = () =>
     sources: citations(),
     /** The id of the first question. */
     start: slug(),
-    /** The name of each body as the citizen reads it, such as "Styrelsen for Patientklager". */
-    bodies: z
-      .array(
-        z.strictObject({
-          /** The body's id, as used in the steps of a route. */
-          id: z.enum(complaintBodies, { error: `one of ${quoted(complaintBodies)}` }),
-          /** The body's name as the citizen reads it, such as "Folketingets Ombudsmand". */
-          name: text('the body\'s name as the citizen reads it'),
-        }),
-        { error: 'a list of bodies, each with "id" and "name"' },
-      )
-      .min(1, { error: 'at least one body' }),
+    /** What the questions ask about, and the values their answers can have. */
+    topics: z.array(topic(), { error: 'a list of topics, each with "id", "label" and "values"' }).min(1, { error: 'at least one topic' }),
+    /** The bodies a complaint can go to, with their names as the citizen reads them. */
+    bodies: z.array(body(), { error: 'a list of bodies, each with "id" and "name"' }).min(1, { error: 'at least one body' }),
+    /** People a citizen can talk to now, used by routes' "contacts". */
+    contacts: z.array(contact(), { error: 'a list of contacts, each with "id", "name", "text" and "sources"' }).default([]),
+    /** What to do when a computed deadline falls on a Saturday, Sunday or public holiday. */
+    holidayDeadline: holidayDeadline(),
     /** The questions, each with its answers. */
     questions: z.array(question(), { error: 'a list of questions' }).min(1, { error: 'at least one question' }),
     /** The complaint routes the outcomes use. */
@@ -200,3 +278,6 @@ export type ComplaintOption = ComplaintQuestion['options'][number];
 export type ComplaintRoute = ComplaintRules['routes'][number];
 export type ComplaintOutcome = ComplaintRules['outcomes'][number];
 export type ComplaintHistory = ComplaintOutcome['history'][number];
+export type ComplaintContact = ComplaintRules['contacts'][number];
+export type ComplaintContentItem = ComplaintRoute['contents'][number];
+export type HolidayDeadline = ComplaintRules['holidayDeadline'];

@@ -76,10 +76,84 @@ export const standardElementsSchema = () =>
       .min(1),
   });
 
+/** The public holidays (helligdage) a deadline can fall on, as days of the year and days counted from Easter Sunday. */
+export const publicHolidaysSchema = () =>
+  z.strictObject({
+    /** Always "public-holidays". */
+    kind: z.literal('public-holidays'),
+    ...ruleBase,
+    /** Holidays on the same day every year, such as 1. juledag on 25 December. */
+    fixed: z.array(
+      z.strictObject({
+        /** The holiday's name, such as "1. juledag". */
+        name: text('the holiday\'s name'),
+        /** The month, 1 to 12. */
+        month: z.number({ error: 'a month from 1 to 12' }).int({ error: 'a month from 1 to 12' }).min(1, { error: 'a month from 1 to 12' }).max(12, { error: 'a month from 1 to 12' }),
+        /** The day of the month, 1 to 31. */
+        day: z.number({ error: 'a day from 1 to 31' }).int({ error: 'a day from 1 to 31' }).min(1, { error: 'a day from 1 to 31' }).max(31, { error: 'a day from 1 to 31' }),
+      }),
+      { error: 'a list of holidays, each with "name", "month" and "day"' },
+    ),
+    /** Holidays counted in days from Easter Sunday, such as langfredag at -2. */
+    fromEaster: z.array(
+      z.strictObject({
+        /** The holiday's name, such as "Langfredag". */
+        name: text('the holiday\'s name'),
+        /** Days after Easter Sunday (before it when negative), such as -2 for langfredag. */
+        days: z.number({ error: 'a whole number of days, such as -2' }).int({ error: 'a whole number of days, such as -2' }),
+      }),
+      { error: 'a list of holidays, each with "name" and "days"' },
+    ),
+  });
+
+/** A citizen's rights, topic by topic, each rule a law entry: the page /dine-rettigheder/. */
+export const rightsSchema = () =>
+  z.strictObject({
+    /** Always "rights". */
+    kind: z.literal('rights'),
+    ...ruleBase,
+    /** The topics, in the order shown. */
+    topics: z
+      .array(
+        z.strictObject({
+          /** The topic's id, the anchor of its section, such as "behandlingsgaranti". */
+          id: slug(),
+          /** The heading, as the question a citizen asks, such as "Hvor længe må jeg vente på behandling?". */
+          heading: text('the heading, as a question a citizen asks'),
+          /** One or two sentences before the rules, in plain Danish. */
+          intro: text('a plain Danish introduction').optional(),
+          /** The rules, each a law entry whose summary is shown. */
+          rules: z
+            .array(
+              z.strictObject({
+                /** The law id (content/law/) whose summary states the rule. */
+                law: slug(),
+                /** Who or what the rule is for, when the topic has several, such as "Alkohol". */
+                for: text('who or what the rule is for').optional(),
+              }),
+              { error: 'a list of rules, each with "law"' },
+            )
+            .min(1, { error: 'at least one rule' }),
+          /** Links to the site's own pages that help further, such as the complaint guide. */
+          links: z
+            .array(
+              z.strictObject({
+                /** The link text, in plain Danish. */
+                text: text('the link text'),
+                /** The address of a page on this site, starting with "/", such as "/klage/". */
+                href: z.string({ error: 'an address on this site starting with "/", such as "/klage/"' }).regex(/^\/[a-z0-9\-/#]*$/, { error: 'an address on this site starting with "/", such as "/klage/"' }),
+              }),
+            )
+            .default([]),
+        }),
+      )
+      .min(1, { error: 'at least one topic' }),
+  });
+
 /** Every kind of rule file, told apart by its "kind" field. */
 export const ruleSchema = () =>
-  z.discriminatedUnion('kind', [intensityDefinitionsSchema(), standardElementsSchema(), complaintRoutesSchema()], {
-    error: 'a "kind" field saying which rules the file holds: "intensity-definitions", "standard-elements" or "complaint-routes"',
+  z.discriminatedUnion('kind', [intensityDefinitionsSchema(), standardElementsSchema(), complaintRoutesSchema(), publicHolidaysSchema(), rightsSchema()], {
+    error: 'a "kind" field saying which rules the file holds: "intensity-definitions", "standard-elements", "complaint-routes", "public-holidays" or "rights"',
   });
 
 export type Rule = z.infer<ReturnType<typeof ruleSchema>>;

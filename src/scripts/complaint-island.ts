@@ -1,11 +1,13 @@
 /**
  * The complaint wizard's island. On a question page it turns the answer links into DKFDS radio
  * buttons with a "Fortsæt" button and an error summary; the next page's address carries the
- * answers, so back and shared links keep working. On an outcome page it computes the deadline
- * date in the browser (kept in the address as ?modtaget=) and offers printing.
+ * answers, so back and shared links keep working. On an outcome page it computes the deadline (or
+ * the date the law promises) from a date the citizen types, kept in the address as ?dato=, says
+ * what to do when a deadline falls on a day that is not a working day, carries the date on to the
+ * complaint letter, and offers printing. Nothing is sent anywhere.
  */
-import { addPeriod, isIsoDate } from '../lib/complaint-flow.ts';
-import { formatDate } from '../lib/format.ts';
+import { isIsoDate } from '../lib/dates.ts';
+import { calculatorData, describeDate } from './date-result.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -30,24 +32,28 @@ function errorSummary(firstInputId: string): HTMLElement {
 function enhanceQuestion(list: HTMLUListElement) {
   const hint = document.getElementById('question-hint');
   const form = el('form', { class: 'answer-form', novalidate: '' });
+  const group = el('div', { class: 'form-group' });
   const fieldset = el('fieldset', { 'aria-labelledby': 'question-heading', ...(hint ? { 'aria-describedby': 'question-hint' } : {}) });
+  const message = el('span', { class: 'form-error-message', id: 'svar-fejl', hidden: '' }, 'Vælg et svar');
   for (const item of list.querySelectorAll('li')) {
     const link = item.querySelector('a')!;
     const id = `svar-${link.dataset.option}`;
-    const group = el('div', { class: 'form-group-radio' });
-    const input = el('input', { class: 'form-radio-input', type: 'radio', name: 'svar', id, value: link.getAttribute('href')! });
-    const label = el('label', { class: 'form-label', for: id }, link.textContent ?? '');
-    group.append(input, label);
+    const choice = el('div', { class: 'form-group-radio' });
+    const input = el('input', { class: 'form-radio', type: 'radio', name: 'svar', id, value: link.getAttribute('href')! });
+    const label = el('label', { for: id }, link.textContent ?? '');
+    choice.append(input, label);
     const optionHint = item.querySelector('.form-hint');
     if (optionHint) {
       optionHint.id = `${id}-hint`;
       input.setAttribute('aria-describedby', optionHint.id);
-      group.append(optionHint);
+      choice.append(optionHint);
     }
-    fieldset.append(group);
+    fieldset.append(choice);
   }
   const button = el('button', { class: 'button button-primary', type: 'submit' }, 'Fortsæt');
-  form.append(fieldset, button);
+  fieldset.prepend(message);
+  group.append(fieldset);
+  form.append(group, button);
   const errors = errorSummary(fieldset.querySelector('input')!.id);
   list.replaceWith(errors, form);
   form.addEventListener('submit', (event) => {
@@ -58,7 +64,9 @@ function enhanceQuestion(list: HTMLUListElement) {
       return;
     }
     errors.hidden = false;
-    fieldset.classList.add('form-error');
+    message.hidden = false;
+    group.classList.add('form-error');
+    fieldset.setAttribute('aria-describedby', ['svar-fejl', hint ? 'question-hint' : ''].filter(Boolean).join(' '));
     errors.focus();
   });
   errors.querySelector('a')?.addEventListener('click', (event) => {
@@ -67,26 +75,29 @@ function enhanceQuestion(list: HTMLUListElement) {
   });
 }
 
-function enhanceDeadline(form: HTMLFormElement) {
+function enhanceCalculator(form: HTMLFormElement) {
+  const data = calculatorData(form)!;
   const input = form.querySelector<HTMLInputElement>('input[type="date"]')!;
-  const output = form.querySelector<HTMLElement>('.deadline-calculator__result')!;
-  const period = form.dataset.weeks ? { weeks: Number(form.dataset.weeks) } : { years: Number(form.dataset.years) };
-  form.hidden = false;
+  const output = form.querySelector<HTMLElement>('.date-calculator__result')!;
+  const letterLink = document.querySelector<HTMLAnchorElement>('.write-complaint__link');
+  const letterBase = letterLink?.getAttribute('href');
+  form.classList.add('is-ready');
   const show = (value: string, remember: boolean) => {
     if (!isIsoDate(value)) {
       input.setAttribute('aria-invalid', 'true');
-      output.textContent = 'Skriv datoen som dag, måned og år, fx 1. marts 2024.';
+      output.replaceChildren(el('p', { class: 'form-error-message' }, 'Skriv datoen som dag, måned og år, fx 1. marts 2024.'));
       return;
     }
     input.removeAttribute('aria-invalid');
-    output.textContent = `Din frist er ${formatDate(addPeriod(value, period))}.`;
-    if (remember) history.replaceState(null, '', `?modtaget=${value}`);
+    output.replaceChildren(...describeDate(data, value));
+    if (letterLink && letterBase) letterLink.href = `${letterBase}?dato=${value}`;
+    if (remember) history.replaceState(null, '', `?dato=${value}`);
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     show(input.value, true);
   });
-  const remembered = new URLSearchParams(location.search).get('modtaget');
+  const remembered = new URLSearchParams(location.search).get('dato');
   if (remembered) {
     input.value = remembered;
     show(remembered, false);
@@ -95,10 +106,7 @@ function enhanceDeadline(form: HTMLFormElement) {
 
 const list = document.querySelector<HTMLUListElement>('.answer-links');
 if (list) enhanceQuestion(list);
-const calculator = document.querySelector<HTMLFormElement>('.deadline-calculator');
-if (calculator) enhanceDeadline(calculator);
+const calculator = document.querySelector<HTMLFormElement>('.date-calculator');
+if (calculator) enhanceCalculator(calculator);
 const printButton = document.querySelector<HTMLButtonElement>('.print-button');
-if (printButton) {
-  printButton.hidden = false;
-  printButton.addEventListener('click', () => window.print());
-}
+printButton?.addEventListener('click', () => window.print());

@@ -3,6 +3,7 @@
  * src/lib/intensity.ts and shows the level, the rule that decided it, the reasons and what follows,
  * from the rule data the page embeds. Wrong input gets an error summary with links to the fields.
  */
+import { parseDecimal } from '../lib/decimal.ts';
 import { classifyIntensity, IntensityInputError, intensityLevelNames, type IntensityLevel } from '../lib/intensity.ts';
 
 interface LevelData {
@@ -48,12 +49,12 @@ function readSchedule(): { weeks: number[][]; errors: FieldError[] } {
   const weeks = weekSets.slice(0, period()).map((set) => {
     const hours: number[] = [];
     for (const input of set.querySelectorAll('input')) {
-      const raw = input.value.trim().replace(',', '.');
+      const raw = input.value.trim();
       input.removeAttribute('aria-invalid');
-      if (raw === '' || Number(raw) === 0) continue;
-      const value = Number(raw);
+      const value = parseDecimal(raw);
+      if (raw === '' || value === 0) continue;
       const day = set.querySelector(`label[for="${input.id}"]`)!.textContent;
-      if (!Number.isFinite(value) || value < 0) errors.push({ input, message: `${set.querySelector('legend')!.textContent!.split(':')[0]}, ${day}: skriv et antal timer, fx 2 eller 1,5.` });
+      if (value === undefined) errors.push({ input, message: `${set.querySelector('legend')!.textContent!.split(':')[0]}, ${day}: skriv et antal timer, fx 2 eller 1,5.` });
       else if (value > 24) errors.push({ input, message: `${set.querySelector('legend')!.textContent!.split(':')[0]}, ${day}: en dag har højst 24 timer.` });
       else hours.push(value);
     }

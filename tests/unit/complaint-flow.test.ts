@@ -1,24 +1,24 @@
 /**
  * The complaint wizard's question graph (content/rules/complaint-routes.yaml) and the pure helpers
  * the pages use: every answer leads somewhere, every page can be reached, nothing loops, every way
- * through ends on an outcome that cites law, and the date arithmetic is right across month and
- * year ends and leap years.
+ * through ends on an outcome that cites law, and a deadline on a day that is not a working day
+ * says so. The date arithmetic itself is tested in dates.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addPeriod,
-  answerValues,
-  answersFromPath,
+  calculateDate,
+  calculationOf,
   complaintRulesProblems,
   describeOutcome,
+  factsFromPath,
   followPath,
-  isIsoDate,
+  meansOf,
   nodeById,
   startNode,
   walkAllPaths,
 } from '../../src/lib/complaint-flow.ts';
+import type { HolidayDefinitions } from '../../src/lib/dates.ts';
 import { parseComplaintRules } from '../../src/lib/complaints.ts';
 import { slug } from '../../src/schemas/common.ts';
 import type { ComplaintRules } from '../../src/schemas/complaint-routes.ts';
@@ -26,7 +26,6 @@ import type { ComplaintRules } from '../../src/schemas/complaint-routes.ts';
 const rules = parseComplaintRules(readFileSync('content/rules/complaint-routes.yaml', 'utf8'));
 const paths = walkAllPaths(rules);
 const clone = (): ComplaintRules => structuredClone(rules);
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 describe('the question graph', () => {
   it('has no problems the content check would report', () => {
@@ -85,33 +84,23 @@ describe('the question graph', () => {
     }
   });
 
-  it('offers an answer for every value of what a question asks, so the resolver never gets stuck', () => {
+  it('offers an answer for every value of the topic a question asks, so the resolver never gets stuck', () => {
+    const topics = new Map(rules.topics.map((t) => [t.id, t.values]));
     for (const q of rules.questions) {
-      if (q.asks === 'alder') continue;
-      expect(q.options.map((o) => o.id).sort(), q.id).toEqual([...answerValues[q.asks]].sort());
+      const offered = q.options.map((o) => meansOf(q, o)[q.asks]);
+      expect([...new Set(offered)].sort(), q.id).toEqual([...topics.get(q.asks)!].sort());
     }
   });
 
-  it('lets the answers to an age question cover every age exactly once, with 18 as the boundary', () => {
-    const ageQuestions = rules.questions.filter((q) => q.asks === 'alder');
-    expect(ageQuestions.length).toBeGreaterThan(0);
-    for (const q of ageQuestions) {
-      for (let age = 0; age <= 120; age += 0.5) {
-        const covering = q.options.filter((o) => (o.ages?.from ?? 0) <= age && (o.ages?.below ?? Infinity) > age);
-        expect(covering.length, `${q.id}, age ${age}`).toBe(1);
-      }
-      const at = (age: number) => q.options.find((o) => (o.ages?.from ?? 0) <= age && (o.ages?.below ?? Infinity) > age)?.next;
-      expect(at(17), q.id).not.toBe(at(18));
-    }
-  });
-
-  it('asks the age only about drugs, and only where it changes the outcome', () => {
-    for (const path of paths) {
-      const age = path.steps.find((s) => s.input === 'age');
-      if (!age) continue;
-      expect(path.steps[0]).toMatchObject({ input: 'treatment', value: 'stoffer' });
-      const question = rules.questions.find((q) => q.id === age.question);
-      expect(new Set(question?.options.map((o) => o.next)).size).toBe(question?.options.length);
+  it('asks the age only about drugs, and an answer under 18 leads only to barnets lov or to routes that do not depend on age', () => {
+    const under18 = paths.filter((p) => factsFromPath(p).alder === 'under-18');
+    expect(under18.length).toBeGreaterThan(0);
+    for (const path of under18) {
+      expect(factsFromPath(path).rusmiddel, path.outcome).toBe('stoffer');
+      const result = describeOutcome(rules, path.outcome);
+      const ageless = ['sundhedsfaglig', 'personale', 'aktindsigt'].includes(factsFromPath(path).emne);
+      if (!ageless) expect(result.sources, path.outcome).toContain('barnets-lov-33');
+      expect(result.sources.filter((law) => law.startsWith('sel-101')), path.outcome).toEqual([]);
     }
   });
 });
@@ -177,67 +166,46 @@ describe('followPath', () => {
   });
 });
 
-describe('answersFromPath', () => {
-  it('sets each answer\'s field, with the lowest age an age answer covers', () => {
+describe('factsFromPath', () => {
+  it('collects what each answer means, so every path says the treatment and what the complaint is about', () => {
     for (const path of paths) {
-      const answers = answersFromPath(path);
-      for (const step of path.steps) expect(answers[step.input]).toBe(step.value);
-      const age = path.steps.find((s) => s.input === 'age');
-      if (age) expect([17, 18]).toContain(answers.age);
+      const facts = factsFromPath(path);
+      for (const step of path.steps) expect(facts).toMatchObject(step.means);
+      expect(facts.rusmiddel).toBeDefined();
+      expect(facts.emne).toBeDefined();
     }
   });
 
   it('accepts the steps alone', () => {
-    expect(answersFromPath(paths[0].steps)).toEqual(answersFromPath(paths[0]));
-  });
-
-  it('throws when the path does not say the treatment and what the complaint is about', () => {
-    expect(() => answersFromPath(paths[0].steps.slice(0, 1))).toThrow(/"about"/);
+    expect(factsFromPath(paths[0].steps)).toEqual(factsFromPath(paths[0]));
   });
 });
 
-describe('addPeriod', () => {
-  it.each([
-    ['2024-02-10', { weeks: 4 }, '2024-03-09'], // leap year: 29 days in February
-    ['2023-02-10', { weeks: 4 }, '2023-03-10'],
-    ['2025-12-15', { weeks: 4 }, '2026-01-12'], // over the year end
-    ['2024-12-31', { weeks: 4 }, '2025-01-28'],
-    ['2024-01-31', { weeks: 4 }, '2024-02-28'],
-    ['2024-02-29', { weeks: 4 }, '2024-03-28'],
-    ['2025-03-20', { weeks: 1 }, '2025-03-27'],
-    ['2024-02-29', { years: 2 }, '2026-02-28'], // no 29 February: the earlier day
-    ['2024-02-29', { years: 4 }, '2028-02-29'],
-    ['2023-12-31', { years: 2 }, '2025-12-31'],
-    ['2025-03-01', { years: 2 }, '2027-03-01'],
-  ])('%s + %o = %s', (date, period, expected) => {
-    expect(addPeriod(date, period)).toBe(expected);
+describe('calculateDate', () => {
+  const holidays: HolidayDefinitions = { fixed: [{ month: 12, day: 25, name: '1. juledag' }], fromEaster: [{ days: -2, name: 'Langfredag' }] };
+  const deadline = calculationOf(rules.routes.find((r) => r.id === 'kommune-og-ankestyrelsen')!)!;
+  const promised = calculationOf(rules.routes.find((r) => r.id === 'social-venter')!)!;
+
+  it('gives a deadline on a working day as it is', () => {
+    expect(calculateDate(deadline, '2026-02-02', holidays, { confirmed: false })).toEqual({ date: '2026-03-02' });
   });
 
-  it('adds exactly 7 days a week for any date', () => {
-    fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: 1, max: 60 }), (d, weeks) => {
-        const date = d.toISOString().slice(0, 10);
-        const result = addPeriod(date, { weeks });
-        return isIsoDate(result) && daysBetween(date, result) === 7 * weeks;
-      }),
-    );
+  it('names a Saturday and, while the rule is not confirmed, the Friday before to send by', () => {
+    expect(calculateDate(deadline, '2026-03-07', holidays, { confirmed: false })).toEqual({ date: '2026-04-04', nonWorkingDay: 'lørdag', sendBy: '2026-04-02' });
   });
 
-  it('keeps the day of the month when adding years, except a 29 February that does not exist', () => {
-    fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: 1, max: 5 }), (d, years) => {
-        const date = d.toISOString().slice(0, 10);
-        const result = addPeriod(date, { years });
-        const [y, m, day] = date.split('-').map(Number);
-        const [ry, rm, rday] = result.split('-').map(Number);
-        return ry === y + years && rm === m && (rday === day || (m === 2 && day === 29 && rday === 28));
-      }),
-    );
+  it('names a public holiday, and skips it when counting back', () => {
+    // 2026-04-03 is langfredag; 2026-04-02 (skærtorsdag) is a working day in this short list.
+    expect(calculateDate(deadline, '2026-03-06', holidays, { confirmed: false })).toEqual({ date: '2026-04-03', nonWorkingDay: 'Langfredag', sendBy: '2026-04-02' });
   });
 
-  it('refuses a date that does not exist', () => {
-    expect(() => addPeriod('2025-02-29', { weeks: 4 })).toThrow(/YYYY-MM-DD/);
-    expect(() => addPeriod('15.12.2025', { weeks: 4 })).toThrow(/YYYY-MM-DD/);
+  it('gives no day to send by once the rule is confirmed', () => {
+    expect(calculateDate(deadline, '2026-03-07', holidays, { confirmed: true })).toEqual({ date: '2026-04-04', nonWorkingDay: 'lørdag' });
+  });
+
+  it('counts a promised start of treatment in days, without deadline advice', () => {
+    expect(promised).toMatchObject({ kind: 'promised', period: { days: 14 } });
+    expect(calculateDate(promised, '2026-03-21', holidays, { confirmed: false })).toEqual({ date: '2026-04-04' });
   });
 });
 
@@ -249,7 +217,7 @@ describe('complaintRulesProblems', () => {
   };
   const fields = (problems: { path: (string | number)[] }[]) => problems.map((p) => p.path.join('.'));
   const emne = rules.questions.findIndex((q) => q.id === 'emne-stoffer');
-  const alder = rules.questions.findIndex((q) => q.asks === 'alder');
+  const hvem = rules.questions.findIndex((q) => q.id === rules.start);
 
   it('names an answer leading to an id that does not exist', () => {
     const problems = problemsAfter((r) => (r.questions[emne].options[0].next = 'findes-ikke'));
@@ -284,13 +252,32 @@ describe('complaintRulesProblems', () => {
     expect(problems.find((p) => p.path.join('.') === `questions.${emne}.options`)?.message).toMatch(/missing "aktindsigt"/);
   });
 
-  it('names age answers that leave a gap or overlap', () => {
-    expect(fields(problemsAfter((r) => (r.questions[alder].options[1].ages = { from: 19 })))).toEqual([`questions.${alder}.options`]);
-    expect(fields(problemsAfter((r) => (r.questions[alder].options[1].ages = { from: 16 })))).toEqual([`questions.${alder}.options`]);
+  it('names an answer that means a topic or a value the file does not list', () => {
+    const topic = problemsAfter((r) => (r.questions[hvem].options[1].means = { rusmiddel: 'stoffer', aldersgruppe: 'under-18' }));
+    expect(topic).toContainEqual({ path: ['questions', hvem, 'options', 1, 'means', 'aldersgruppe'], message: expect.stringMatching(/^expected a topic in "topics": one of "rusmiddel", /) });
+    const value = problemsAfter((r) => (r.questions[hvem].options[1].means = { rusmiddel: 'stoffer', alder: 'barn' }));
+    expect(value).toContainEqual({ path: ['questions', hvem, 'options', 1, 'means', 'alder'], message: 'expected a value of the topic "alder" listed in "topics": one of "under-18", "18-eller-over"; found "barn"' });
   });
 
-  it('names an "unanswered" that is not an answer of the question', () => {
-    expect(fields(problemsAfter((r) => (r.questions[alder].unanswered = 'voksen')))).toEqual([`questions.${alder}.unanswered`]);
+  it('names a question that asks a topic the file does not list', () => {
+    expect(fields(problemsAfter((r) => (r.questions[emne].asks = 'vejret')))).toContain(`questions.${emne}.asks`);
+  });
+
+  it('accepts a new answer added in the data alone, once its value is listed', () => {
+    const problems = problemsAfter((r) => {
+      r.topics.find((t) => t.id === 'emne')!.values.push('ventetid');
+      for (const q of r.questions.filter((x) => x.asks === 'emne')) q.options.push({ id: 'ventetid', label: 'Ventetiden', next: 'personale' });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('names an assumed value that is not one of its topic\'s', () => {
+    expect(fields(problemsAfter((r) => (r.topics.find((t) => t.id === 'alder')!.assumed = 'voksen')))).toEqual([`topics.${rules.topics.findIndex((t) => t.id === 'alder')}.assumed`]);
+  });
+
+  it('names a step or a contact that is not listed', () => {
+    expect(fields(problemsAfter((r) => (r.routes[0].steps[0].body = 'naevnet')))).toEqual(['routes.0.steps.0.body']);
+    expect(fields(problemsAfter((r) => r.routes[0].contacts.push('ukendt')))).toEqual(['routes.0.contacts.0']);
   });
 
   it('names an outcome with an unknown route, and a route no outcome uses', () => {
@@ -305,10 +292,12 @@ describe('complaintRulesProblems', () => {
     expect(both.map((p) => p.message)).toContainEqual(expect.stringMatching(/at most one of "weeks", "years" and "none"/));
     const noLabel = problemsAfter((r) => delete r.routes.find((x) => x.deadline.weeks)!.deadline.dateLabel);
     expect(noLabel.map((p) => p.message)).toContainEqual(expect.stringMatching(/^is missing: expected the label of the date/));
+    const noLetterDate = problemsAfter((r) => delete r.routes.find((x) => x.deadline.weeks)!.deadline.letterDate);
+    expect(noLetterDate.map((p) => p.message)).toContainEqual(expect.stringMatching(/^is missing: expected the date as the citizen writes it in the letter/));
   });
 
   it('asks a route without a formal appeal to say what the citizen can do instead', () => {
-    const problems = problemsAfter((r) => (r.routes.find((x) => !x.formalAppeal)!.alternatives = []));
+    const problems = problemsAfter((r) => Object.assign(r.routes.find((x) => !x.formalAppeal)!, { alternatives: [], contacts: [] }));
     expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/what the citizen can do instead, because the route has no formal appeal/));
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync, globSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-errors.ts';
-import { answersFromPath, parseComplaintRules, resolveComplaint, walkAllPaths, type ComplaintInput, type ComplaintResult } from '../../src/lib/complaints.ts';
+import { factsFromPath, parseComplaintRules, resolveComplaint, walkAllPaths, type CaseFacts, type ComplaintResult } from '../../src/lib/complaints.ts';
 import { describeOutcome } from '../../src/lib/complaint-flow.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import type { ComplaintRules } from '../../src/schemas/complaint-routes.ts';
@@ -14,7 +14,8 @@ import { badContentCases, materialize } from '../support/fixtures.ts';
 
 const yamlText = readFileSync('content/rules/complaint-routes.yaml', 'utf8');
 const rules = parseComplaintRules(yamlText);
-const resolve = (input: ComplaintInput) => resolveComplaint(rules, input);
+const resolve = (facts: CaseFacts, receivedOn?: string) => resolveComplaint(rules, { facts, receivedOn });
+const adultDrugs = { rusmiddel: 'stoffer', alder: '18-eller-over' };
 const bodies = (r: ComplaintResult) => r.steps.map((s) => s.body);
 const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
@@ -49,7 +50,7 @@ describe('parseComplaintRules', () => {
   });
 
   it('names an unknown field', () => {
-    const broken = yamlText.replace('start: rusmiddel', 'start: rusmiddel\nbegin: rusmiddel');
+    const broken = yamlText.replace('start: hvem', 'start: hvem\nbegin: hvem');
     expect(() => parseComplaintRules(broken)).toThrow('field "begin" is not a known field');
   });
 });
@@ -65,7 +66,7 @@ describe('resolveComplaint', () => {
       ['anden', ['sel-101']],
       [undefined, ['sel-101']],
     ] as const)('decision %s: the municipality, then Ankestyrelsen, within 4 weeks', (decision, laws) => {
-      const r = resolve({ treatment: 'stoffer', about: 'afgoerelse', age: 30, decision, receivedOn: '2025-03-03' });
+      const r = resolve({ ...adultDrugs, emne: 'afgoerelse', ...(decision ? { afgoerelse: decision } : {}) }, '2025-03-03');
       expect(bodies(r)).toEqual(['kommunen', 'ankestyrelsen']);
       expect(r.formalAppeal).toBe(true);
       expect(r.confirmed).toBe(true);
@@ -76,16 +77,17 @@ describe('resolveComplaint', () => {
       expect(r.sources).toEqual(expect.arrayContaining([...socialDecisionLaws, ...laws]));
       expect(r.notes.join(' ')).toMatch(/generelle serviceniveau/);
       expect(r.steps[1].text).toMatch(/4 uger/);
+      expect(r.send).toMatch(/ikke sende klagen direkte til Ankestyrelsen/);
     });
 
     it('gives each kind of decision its own outcome', () => {
-      const outcomes = rules.questions.find((q) => q.asks === 'afgørelse')!.options.map((o) => resolve({ treatment: 'stoffer', about: 'afgoerelse', age: 40, decision: o.id as ComplaintInput['decision'] }).outcome);
+      const outcomes = rules.topics.find((t) => t.id === 'afgoerelse')!.values.map((value) => resolve({ ...adultDrugs, emne: 'afgoerelse', afgoerelse: value }).outcome);
       expect(new Set(outcomes).size).toBe(outcomes.length);
     });
 
     it('treats "the type of treatment offered" as a decision on social treatment: the same route', () => {
-      const type = resolve({ treatment: 'stoffer', about: 'behandlingstype', age: 25, receivedOn: '2025-03-03' });
-      const decision = resolve({ treatment: 'stoffer', about: 'afgoerelse', age: 25, receivedOn: '2025-03-03' });
+      const type = resolve({ ...adultDrugs, emne: 'behandlingstype' }, '2025-03-03');
+      const decision = resolve({ ...adultDrugs, emne: 'afgoerelse' }, '2025-03-03');
       expect(type.route).toBe(decision.route);
       expect(bodies(type)).toEqual(['kommunen', 'ankestyrelsen']);
       expect(type.deadline).toEqual(decision.deadline);
@@ -93,12 +95,12 @@ describe('resolveComplaint', () => {
     });
 
     it('says there is no free choice between day and residential treatment', () => {
-      const r = resolve({ treatment: 'stoffer', about: 'afgoerelse', age: 30, decision: 'dag-i-stedet-for-doegn' });
+      const r = resolve({ ...adultDrugs, emne: 'afgoerelse', afgoerelse: 'dag-i-stedet-for-doegn' });
       expect(r.notes.join(' ')).toMatch(/ikke frit valg mellem dagbehandling og døgnbehandling/);
     });
 
     it('shows the 2009 catalogue\'s Det Sociale Nævn as history, with what changed', () => {
-      const r = resolve({ treatment: 'stoffer', about: 'afgoerelse', age: 30 });
+      const r = resolve({ ...adultDrugs, emne: 'afgoerelse' });
       const nævn = r.history.filter((h) => /sociale nævn/i.test(h.wording));
       expect(nævn.length).toBeGreaterThan(0);
       for (const h of nævn) expect(h.change).toMatch(/Ankestyrelsen/);
@@ -114,55 +116,92 @@ describe('resolveComplaint', () => {
       ['2024-12-31', '2025-01-28'],
       ['2025-01-31', '2025-02-28'],
     ])('received %s: complain by %s', (receivedOn, expected) => {
-      const r = resolve({ treatment: 'stoffer', about: 'afgoerelse', age: 18, decision: 'afslag', receivedOn });
+      const r = resolve({ ...adultDrugs, emne: 'afgoerelse', afgoerelse: 'afslag' }, receivedOn);
       expect(r.deadline.date).toBe(expected);
       expect(daysBetween(receivedOn, r.deadline.date!)).toBe(28);
     });
 
-    it('has no date without a received date, but says how to compute it', () => {
-      const r = resolve({ treatment: 'stoffer', about: 'afgoerelse', age: 18, decision: 'afslag' });
+    it('has no date without a received date, but says how to compute it and how to write it in the letter', () => {
+      const r = resolve({ ...adultDrugs, emne: 'afgoerelse', afgoerelse: 'afslag' });
       expect(r.deadline.date).toBeUndefined();
-      expect(r.deadline.period).toEqual({ weeks: 4 });
-      expect(r.deadline.dateLabel).toBeTruthy();
+      expect(r.calculation).toMatchObject({ kind: 'deadline', period: { weeks: 4 }, resultLabel: 'Din frist er', letterDate: 'Jeg fik afgørelsen den' });
+      expect(r.calculation?.dateLabel).toBeTruthy();
+    });
+  });
+
+  describe('nothing has happened since asking for drug treatment (adult)', () => {
+    const r = resolve({ ...adultDrugs, emne: 'ingen-afgoerelse' });
+    it('says the 14 days count from the day of asking, not from a decision, and computes that date', () => {
+      expect(r.outcome).toBe('social-venter');
+      expect(r.summary).toMatch(/14 dage/);
+      expect(r.notes.join(' ')).toMatch(/tæller fra den dag, du bad kommunen om behandling/);
+      expect(r.calculation).toMatchObject({ kind: 'promised', period: { days: 14 }, dateLabel: 'Den dag, du bad om hjælp' });
+      expect(r.sources).toEqual(expect.arrayContaining(['sel-101-stk-4', 'bek-1477-2019-1']));
+    });
+
+    it('tells how to ask for a written decision with a complaint guide, and where to complain about the waiting', () => {
+      expect(r.steps[0].text).toMatch(/skriftlig afgørelse .* klagevejledning/);
+      expect(r.sources).toEqual(expect.arrayContaining(['fvl-22', 'fvl-25', 'ombudsmandsloven-13']));
+      expect(bodies(r)).toEqual(['kommunen', 'kommunen', 'ombudsmanden']);
+      expect(r.deadline.none).toBe(true);
+      expect(r.deadline.text).toMatch(/ingen frist/i);
+      expect(r.deadline.text).toMatch(/inden et år/);
+    });
+
+    it('has its own counterpart for alcohol, with the clinic one can go to directly', () => {
+      const alcohol = resolve({ rusmiddel: 'alkohol', emne: 'ingen-afgoerelse' });
+      expect(alcohol.outcome).toBe('alkohol-venter');
+      expect(alcohol.calculation).toMatchObject({ kind: 'promised', period: { days: 14 } });
+      expect(alcohol.sources).toEqual(expect.arrayContaining(['sul-141-stk-2', 'sul-141-stk-8']));
+      expect(alcohol.steps[0].text).toMatch(/alkoholambulatorium/);
     });
   });
 
   describe('under 18 with drugs', () => {
-    it.each(['afgoerelse', 'behandlingstype', 'aktindsigt'] as const)('%s: barnets lov § 33, route not confirmed, the municipality\'s guidance', (about) => {
-      const r = resolve({ treatment: 'stoffer', about, age: 17, decision: 'afslag', receivedOn: '2025-03-03' });
-      expect(bodies(r)).toEqual(['kommunen']);
-      expect(r.confirmed).toBe(false);
-      expect(r.unconfirmed.join(' ')).toMatch(/ikke bekræftet/);
-      expect(r.deadline.date).toBeUndefined();
-      expect(r.deadline.none).toBeUndefined();
-      expect(r.deadline.text).toMatch(/klagevejledningen/);
-      expect(r.sources).toContain('barnets-lov-33');
+    const young = { rusmiddel: 'stoffer', alder: 'under-18' };
+
+    it.each(['afgoerelse', 'behandlingstype'] as const)('%s: barnets lov § 33, the municipality then Ankestyrelsen, someone to contact now', (emne) => {
+      const r = resolve({ ...young, emne }, '2025-03-03');
+      expect(r.outcome).toBe('stoffer-under-18');
+      expect(bodies(r)).toEqual(['kommunen', 'ankestyrelsen']);
+      expect(r.sources).toEqual(expect.arrayContaining(['barnets-lov-33', 'barnets-lov-3']));
       expect(r.sources.filter((law) => law.startsWith('sel-101'))).toEqual([]);
+      expect(r.summary).toMatch(/10 år eller ældre/);
       expect(r.steps[0].text).toMatch(/klagevejledningen/);
+      expect(r.deadline.date).toBe('2025-03-31');
+      expect(r.confirmed).toBe(false);
+      expect(r.unconfirmed.join(' ')).toMatch(/ikke kunnet bekræfte/);
+      expect(r.contacts.map((c) => c.id)).toEqual(expect.arrayContaining(['kommunens-raadgivning', 'boerns-vilkaar', 'ombudsmandens-boernekontor']));
+      expect(r.contacts.filter((c) => c.phone).length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('never reads as if the 14-day guarantee no longer applied: the history says it is not confirmed and what to do', () => {
+      const r = resolve({ ...young, emne: 'afgoerelse' });
+      const guarantee = r.history.find((h) => /behandlingsgarantien også for personer, der er under 18 år/.test(h.wording))!;
+      expect(guarantee.change).toMatch(/ikke kunnet bekræfte/);
+      expect(guarantee.change).toMatch(/Spørg kommunen/);
+      expect(guarantee.change).not.toMatch(/gælder ikke/);
+    });
+
+    it('nothing has happened: ask for a written decision, someone to contact now, the Ombudsman for the waiting', () => {
+      const r = resolve({ ...young, emne: 'ingen-afgoerelse' });
+      expect(r.outcome).toBe('stoffer-under-18-venter');
+      expect(r.steps[0].text).toMatch(/skriftlig\s+afgørelse/);
+      expect(bodies(r)).toContain('ombudsmanden');
+      expect(r.contacts.length).toBeGreaterThan(0);
+      expect(r.deadline.text).toMatch(/ingen frist/i);
     });
 
     it.each([
-      [0, 'stoffer-under-18'],
-      [15, 'stoffer-under-18'],
-      [17, 'stoffer-under-18'],
-      [17.9, 'stoffer-under-18'],
-      [18, 'social-afslag'],
-      [19, 'social-afslag'],
-      [80, 'social-afslag'],
-    ])('age %s: %s', (age, outcome) => {
-      expect(resolve({ treatment: 'stoffer', about: 'afgoerelse', decision: 'afslag', age }).outcome).toBe(outcome);
-    });
-
-    it('the boundary is the same for every social question', () => {
-      for (const about of ['afgoerelse', 'behandlingstype', 'aktindsigt'] as const) {
-        expect(resolve({ treatment: 'stoffer', about, age: 17 }).confirmed, about).toBe(false);
-        expect(resolve({ treatment: 'stoffer', about, age: 18 }).confirmed, about).toBe(true);
-      }
+      ['under-18', 'stoffer-under-18'],
+      ['18-eller-over', 'social-afslag'],
+    ])('age %s: %s', (alder, outcome) => {
+      expect(resolve({ rusmiddel: 'stoffer', alder, emne: 'afgoerelse', afgoerelse: 'afslag' }).outcome).toBe(outcome);
     });
 
     it('still gives the health route and the staff route, which do not depend on age', () => {
-      expect(bodies(resolve({ treatment: 'stoffer', about: 'sundhedsfaglig', age: 16 }))).toEqual(['behandlingsstedet', 'styrelsen-for-patientklager']);
-      expect(bodies(resolve({ treatment: 'stoffer', about: 'personale', age: 16 }))).toEqual(['behandlingsstedet', 'kommunen', 'ombudsmanden']);
+      expect(bodies(resolve({ ...young, emne: 'sundhedsfaglig' }))).toEqual(['styrelsen-for-patientklager']);
+      expect(bodies(resolve({ ...young, emne: 'personale' }))).toEqual(['behandlingsstedet', 'kommunen', 'ombudsmanden']);
     });
   });
 
@@ -170,17 +209,27 @@ describe('resolveComplaint', () => {
     it.each([
       ['stoffer', 'sul-142'],
       ['alkohol', 'sul-141'],
-    ] as const)('%s: the treatment place, then Styrelsen for Patientklager, within 2 years', (treatment, law) => {
-      const r = resolve({ treatment, about: 'sundhedsfaglig', age: 40, receivedOn: '2024-02-29' });
-      expect(bodies(r)).toEqual(['behandlingsstedet', 'styrelsen-for-patientklager']);
+    ] as const)('%s: Styrelsen for Patientklager first, through the borger.dk form, within 2 years', (rusmiddel, law) => {
+      const r = resolve({ rusmiddel, emne: 'sundhedsfaglig' }, '2024-02-29');
+      expect(bodies(r)).toEqual(['styrelsen-for-patientklager']);
+      expect(r.steps[0].text).toMatch(/digitale klageskema på borger\.dk/);
+      expect(r.steps[0].text).toMatch(/MitID/);
+      expect(r.send).toMatch(/papir/);
       expect(r.formalAppeal).toBe(true);
       expect(r.confirmed).toBe(true);
       expect(r.deadline.date).toBe('2026-02-28');
       expect(r.deadline.text).toMatch(/2 år/);
       expect(r.deadline.text).toMatch(/5 år/);
-      expect(r.sources).toEqual(expect.arrayContaining(['kel-3a', law]));
-      expect(r.steps[0].text).toMatch(/2024/);
+      expect(r.sources).toEqual(expect.arrayContaining(['kel-3a', 'kel-10-b', law]));
       expect(r.history.some((h) => /patientklagenævn/i.test(h.wording) && /Styrelsen for Patientklager/.test(h.change))).toBe(true);
+    });
+
+    it('offers the dialogue with the treatment place as an offer, not a step, and keeps compensation apart', () => {
+      const r = resolve({ rusmiddel: 'stoffer', emne: 'sundhedsfaglig' });
+      expect(r.notes.join(' ')).toMatch(/tilbud, ikke et krav/);
+      expect(bodies(r)).not.toContain('behandlingsstedet');
+      expect(r.alternatives.join(' ')).toMatch(/Patienterstatningen/);
+      expect(r.alternatives.join(' ')).toMatch(/stopper ikke fristen/);
     });
 
     it.each([
@@ -188,13 +237,13 @@ describe('resolveComplaint', () => {
       ['2025-12-31', '2027-12-31'],
       ['2024-02-29', '2026-02-28'],
     ])('learned of it %s: complain by %s', (receivedOn, expected) => {
-      expect(resolve({ treatment: 'stoffer', about: 'sundhedsfaglig', receivedOn }).deadline.date).toBe(expected);
+      expect(resolve({ rusmiddel: 'stoffer', emne: 'sundhedsfaglig' }, receivedOn).deadline.date).toBe(expected);
     });
   });
 
   describe('alcohol, a decision or the type of treatment', () => {
-    it.each(['afgoerelse', 'behandlingstype'] as const)('%s: not confirmed; the municipality, then the Ombudsman within 12 months', (about) => {
-      const r = resolve({ treatment: 'alkohol', about, age: 45, receivedOn: '2025-03-03' });
+    it.each(['afgoerelse', 'behandlingstype'] as const)('%s: not confirmed; the municipality, then the Ombudsman within a year', (emne) => {
+      const r = resolve({ rusmiddel: 'alkohol', emne }, '2025-03-03');
       expect(bodies(r)).toEqual(['kommunen', 'ombudsmanden']);
       expect(r.formalAppeal).toBe(false);
       expect(r.confirmed).toBe(false);
@@ -202,76 +251,73 @@ describe('resolveComplaint', () => {
       expect(r.deadline.none).toBe(true);
       expect(r.deadline.date).toBeUndefined();
       expect(r.deadline.text).toMatch(/ingen frist/i);
-      expect(r.deadline.text).toMatch(/12 måneder/);
+      expect(r.deadline.text).toMatch(/inden et\s+år/);
       expect(r.sources).toEqual(expect.arrayContaining(['sul-141', 'ombudsmandsloven-13']));
       expect(r.history.some((h) => /ikke nogen formel klageadgang/.test(h.wording) && h.citation.source === 'kl-inspirationskatalog')).toBe(true);
     });
 
-    it('does not depend on age', () => {
-      expect(resolve({ treatment: 'alkohol', about: 'afgoerelse', age: 16 }).outcome).toBe(resolve({ treatment: 'alkohol', about: 'afgoerelse', age: 60 }).outcome);
+    it('does not ask the age', () => {
+      expect(resolve({ rusmiddel: 'alkohol', emne: 'afgoerelse' }).path?.some((s) => 'alder' in s.means)).toBe(false);
     });
   });
 
   describe('staff conduct or service', () => {
-    it.each(['stoffer', 'alkohol'] as const)('%s: the treatment place or the municipality, no deadline, then the Ombudsman', (treatment) => {
-      const r = resolve({ treatment, about: 'personale', receivedOn: '2025-03-03' });
+    it.each(['stoffer', 'alkohol'] as const)('%s: the treatment place or the municipality, no deadline, then the Ombudsman', (rusmiddel) => {
+      const r = resolve({ rusmiddel, emne: 'personale' }, '2025-03-03');
       expect(bodies(r)).toEqual(['behandlingsstedet', 'kommunen', 'ombudsmanden']);
       expect(r.formalAppeal).toBe(false);
       expect(r.deadline.none).toBe(true);
       expect(r.deadline.date).toBeUndefined();
-      expect(r.deadline.text).toMatch(/12 måneder/);
+      expect(r.deadline.text).toMatch(/inden et år/);
       expect(r.sources).toContain('ombudsmandsloven-13');
     });
   });
 
   describe('access to one\'s own case file', () => {
-    it('drugs, adult: no deadline, the body that hears the main case', () => {
-      const r = resolve({ treatment: 'stoffer', about: 'aktindsigt', age: 30, receivedOn: '2025-03-03' });
+    it('drugs: no deadline, the body that hears the main case', () => {
+      const r = resolve({ ...adultDrugs, emne: 'aktindsigt' }, '2025-03-03');
       expect(bodies(r)).toEqual(['kommunen', 'ankestyrelsen']);
       expect(r.deadline.none).toBe(true);
       expect(r.deadline.date).toBeUndefined();
       expect(r.confirmed).toBe(true);
     });
 
-    it('alcohol: the health route, not confirmed, no deadline', () => {
-      const r = resolve({ treatment: 'alkohol', about: 'aktindsigt', receivedOn: '2025-03-03' });
+    it('alcohol: the treatment place, then Styrelsen for Patientklager, no deadline', () => {
+      const r = resolve({ rusmiddel: 'alkohol', emne: 'aktindsigt' }, '2025-03-03');
       expect(bodies(r)).toEqual(['behandlingsstedet', 'styrelsen-for-patientklager']);
-      expect(r.confirmed).toBe(false);
+      expect(r.steps[0].text).toMatch(/7\s+arbejdsdage/);
       expect(r.deadline.none).toBe(true);
       expect(r.deadline.date).toBeUndefined();
-      expect(r.alternatives.join(' ')).toMatch(/Folketingets Ombudsmand/);
     });
   });
 
   describe('answers a link or a check may leave out', () => {
     it('counts a missing age as 18 or over, and a missing kind of decision as "another decision"', () => {
-      const r = resolve({ treatment: 'stoffer', about: 'afgoerelse', receivedOn: '2024-02-10' });
+      const r = resolve({ rusmiddel: 'stoffer', emne: 'afgoerelse' }, '2024-02-10');
       expect(bodies(r)).toEqual(['kommunen', 'ankestyrelsen']);
       expect(r.deadline.date).toBe('2024-03-09');
-      expect(r.path?.map((s) => s.option)).toEqual(['stoffer', 'afgoerelse', '18-eller-over', 'anden']);
+      expect(r.path?.map((s) => s.option)).toEqual(['stoffer', 'afgoerelse', 'anden']);
     });
   });
 
   describe('input it cannot use', () => {
     it.each([
-      [{ treatment: 'stoffer', about: 'afgoerelse', receivedOn: '2025-02-29' }, /"receivedOn" expected a date written as YYYY-MM-DD/],
-      [{ treatment: 'stoffer', about: 'afgoerelse', receivedOn: '03-03-2025' }, /"receivedOn"/],
-      [{ treatment: 'kaffe', about: 'afgoerelse' }, /"treatment" expected one of "stoffer", "alkohol"; found "kaffe"/],
-      [{ treatment: 'stoffer', about: 'vejret' }, /"about" expected one of/],
-      [{ treatment: 'stoffer', about: 'afgoerelse', age: -1 }, /"age" expected an age/],
-      [{ treatment: 'stoffer', about: 'afgoerelse', age: 30, decision: 'ukendt' }, /"decision" expected one of/],
-      [{ about: 'afgoerelse' }, /needs "treatment"/],
-    ])('%o', (input, message) => {
-      expect(() => resolve(input as ComplaintInput)).toThrow(message);
+      [{ rusmiddel: 'stoffer', emne: 'afgoerelse' }, '2025-02-29', /"receivedOn" expected a date written as YYYY-MM-DD/],
+      [{ rusmiddel: 'stoffer', emne: 'afgoerelse' }, '03-03-2025', /"receivedOn"/],
+      [{ rusmiddel: 'kaffe', emne: 'afgoerelse' }, undefined, /question "hvem" has no answer for .*"kaffe"/],
+      [{ rusmiddel: 'stoffer', emne: 'vejret' }, undefined, /question "emne-stoffer" has no answer for/],
+      [{ emne: 'afgoerelse' }, undefined, /question "hvem" has no answer for .*it needs "rusmiddel", "alder"/],
+    ])('%o', (facts, receivedOn, message) => {
+      expect(() => resolve(facts as CaseFacts, receivedOn)).toThrow(message);
     });
   });
 
   it('is driven by the data: changing the file changes the answer', () => {
     const changed: ComplaintRules = structuredClone(rules);
-    changed.routes.find((r) => r.id === resolve({ treatment: 'stoffer', about: 'afgoerelse', age: 30 }).route)!.deadline.weeks = 6;
-    changed.questions.find((q) => q.asks === 'rusmiddel')!.options.find((o) => o.id === 'alkohol')!.next = 'personale';
-    expect(resolveComplaint(changed, { treatment: 'stoffer', about: 'afgoerelse', age: 30, receivedOn: '2024-02-10' }).deadline.date).toBe('2024-03-23');
-    expect(resolveComplaint(changed, { treatment: 'alkohol', about: 'afgoerelse' }).outcome).toBe('personale');
+    changed.routes.find((r) => r.id === resolve({ ...adultDrugs, emne: 'afgoerelse' }).route)!.deadline.weeks = 6;
+    changed.questions.find((q) => q.id === changed.start)!.options.find((o) => o.id === 'alkohol')!.next = 'personale';
+    expect(resolveComplaint(changed, { facts: { ...adultDrugs, emne: 'afgoerelse' }, receivedOn: '2024-02-10' }).deadline.date).toBe('2024-03-23');
+    expect(resolveComplaint(changed, { facts: { rusmiddel: 'alkohol', emne: 'afgoerelse' } }).outcome).toBe('personale');
   });
 });
 
@@ -281,8 +327,10 @@ describe('every outcome', () => {
   it.each(outcomes)('%s says what a complaint should contain, where it goes and what it rests on', (_, r) => {
     expect(r.steps.length).toBeGreaterThan(0);
     expect(r.contents.length).toBeGreaterThanOrEqual(4);
-    expect(r.contents[0]).toMatch(/^Hvem du er/);
-    expect(r.contents.join(' ')).toMatch(/hvorfor|hvad du er utilfreds med/i);
+    expect(r.contents[0]).toEqual({ heading: 'Hvem jeg er', what: expect.stringMatching(/^Hvem du er/) });
+    expect(r.contents.map((c) => c.what).join(' ')).toMatch(/hvorfor|hvad du er utilfreds med|hvad du beder om|at behandlingen begynder/i);
+    expect(r.subject).toMatch(/^(Klage|Anmodning) /);
+    expect(r.send.length).toBeGreaterThan(0);
     expect(r.sources.length).toBeGreaterThan(0);
     expect(r.citations.length).toBeGreaterThan(0);
     expect(r.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -290,9 +338,15 @@ describe('every outcome', () => {
   });
 
   it.each(outcomes.filter(([, r]) => !r.formalAppeal || !r.confirmed))('%s, without a confirmed formal appeal, says what can be done instead', (_, r) => {
-    expect(r.alternatives.length).toBeGreaterThan(0);
-    expect(r.alternatives.join(' ')).toMatch(/kommunen/);
-    expect(r.alternatives.join(' ')).toMatch(/Folketingets Ombudsmand/);
+    expect(r.alternatives.length + r.contacts.length).toBeGreaterThan(0);
+    expect([...r.alternatives, ...r.steps.map((s) => s.text)].join(' ')).toMatch(/kommunen/);
+    expect(r.contacts.length > 0 || /Folketingets Ombudsmand/.test([...r.alternatives, ...r.steps.map((s) => s.text)].join(' '))).toBe(true);
+  });
+
+  it.each(outcomes)('%s never dead-ends: it names a body, a date or "ingen frist", and a next step', (_, r) => {
+    expect(r.steps[0].name.length).toBeGreaterThan(0);
+    expect(r.calculation !== undefined || /ingen frist/i.test(r.deadline.text)).toBe(true);
+    expect(r.steps[0].text).toMatch(/\b(Send|Klag|Skriv|Kontakt|Læs|Bed|Sig|Du kan)\b/);
   });
 
   it('quotes the 2009 catalogue verbatim in its history, with where in the catalogue', () => {
@@ -325,10 +379,10 @@ describe('every path through the wizard', () => {
   const paths = walkAllPaths(rules);
 
   it.each(paths.map((p) => [p.steps.map((s) => s.option).join('/'), p] as const))('%s resolves to its own outcome', (_, path) => {
-    const answers = answersFromPath(path);
-    expect(resolve(answers).outcome).toBe(path.outcome);
-    expect(resolve({ ...answers, receivedOn: '2025-12-15' }).outcome).toBe(path.outcome);
-    expect(resolve(answers).path).toEqual(path.steps);
+    const facts = factsFromPath(path);
+    expect(resolve(facts).outcome).toBe(path.outcome);
+    expect(resolve(facts, '2025-12-15').outcome).toBe(path.outcome);
+    expect(resolve(facts).path).toEqual(path.steps);
   });
 });
 
