@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { siteUrl } from './src/lib/site.ts';
 import { lawLinks, loadLawReferences } from './src/integrations/law-links.ts';
+import { tableScroll } from './src/integrations/table-scroll.ts';
 import { contentDirectory } from './src/schemas/index.ts';
 
 export default defineConfig({
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({
-      hastPlugins: [lawLinks(loadLawReferences(contentDirectory()))],
+      hastPlugins: [lawLinks(loadLawReferences(contentDirectory())), tableScroll()],
       features: {
         headingAttributes: true,
         // A short id prefix: long chapters carry dozens of footnotes, and every byte counts against the HTML budget.
