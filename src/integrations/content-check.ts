@@ -9,6 +9,7 @@ import { validateContent } from '../lib/validate-content.ts';
 import { contentDirectory } from '../schemas/index.ts';
 import { completenessReport } from '../lib/completeness-report.ts';
 import { buildDate } from '../lib/build-date.ts';
+import { datedFacts, factsDue, factsDueReport } from '../lib/freshness.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -18,6 +19,13 @@ export function contentCheck(): AstroIntegration {
         const { index, problems } = validateContent(contentDirectory());
         if (problems.length === 0) {
           for (const line of completenessReport(index, buildDate())) logger.info(line);
+          const months = index.rules.find((r) => r.data.kind === 'review-intervals')?.data;
+          if (months?.kind === 'review-intervals') {
+            const due = factsDue(datedFacts(Object.entries(index).flatMap(([collection, entries]) => entries.map((e) => ({ collection, file: e.file, data: e.data })))), buildDate(), months.factsMonths);
+            const report = factsDueReport(due, months.factsMonths);
+            if (due.length > 0) logger.warn(report.join('\n'));
+            else logger.info(report[0]);
+          }
           return;
         }
         const report = formatProblems(problems);

@@ -67,7 +67,7 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
     mustExist(file, ['municipality'], value, municipalities, 'the id of a municipality in content/municipalities/');
 
   for (const e of index.law) {
-    citationsOf(e.file, e.data.sources, ['sources']);
+    citationsOf(e.file, e.data.checkedAgainst, ['checkedAgainst']);
     e.data.history.forEach((h, i) => mustExist(e.file, ['history', i, 'citation', 'source'], h.citation.source, sources, 'the id of a source in content/sources/'));
   }
   for (const e of index.glossary) {

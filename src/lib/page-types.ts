@@ -40,3 +40,7 @@ export const audiencesOf: Record<PageType, Audience[]> = {
   municipality: ['borger', 'medarbejder', 'kommune'],
   page: ['borger', 'medarbejder', 'kommune'],
 };
+
+/** Page types that state today's rules (law, the complaint guide, rules, the standards in force), not documents from the past: weighted up in search. */
+const currentRuleTypes: readonly PageType[] = ['law', 'complaint', 'rule', 'standard'];
+export const statesCurrentRules = (type: PageType) => currentRuleTypes.includes(type);

@@ -5,5 +5,6 @@ export function rulePageUrl(rule: { id: string; data: { kind: string } }): strin
   if (rule.data.kind === 'intensity-definitions') return urls.intensity();
   if (rule.data.kind === 'complaint-routes') return urls.complaints();
   if (rule.data.kind === 'rights') return urls.rights();
+  if (rule.data.kind === 'unlinked-paragraphs') return `${urls.laws()}#uden-side`;
   return urls.rule(rule.id);
 }

@@ -254,6 +254,8 @@ export const complaintRoutesSchema = () =>
     laws: lawRefs().default([]),
     /** Where the rules come from. */
     sources: citations(),
+    /** Words people search with for the complaint guide, such as "klagebrev" or "hvor skal jeg klage". */
+    searchWords: z.array(text('a search word')).default([]),
     /** The id of the first question. */
     start: slug(),
     /** What the questions ask about, and the values their answers can have. */

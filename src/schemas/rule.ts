@@ -150,10 +150,42 @@ export const rightsSchema = () =>
       .min(1, { error: 'at least one topic' }),
   });
 
+/** How often the site's facts must be checked again, and how often a council must revise its standard. */
+export const reviewIntervalsSchema = () =>
+  z.strictObject({
+    /** Always "review-intervals". */
+    kind: z.literal('review-intervals'),
+    ...ruleBase,
+    /** A fact (a law entry, a complaint route) is due for a new check this many months after it was last checked, such as 12. */
+    factsMonths: z.number({ error: 'a number of months, such as 12' }).int({ error: 'a whole number of months, such as 12' }).min(1, { error: 'at least 1 month' }),
+  });
+
+/** Paragraphs the source documents cite that have no law entry of their own, and why: shown on /lovgrundlag/. */
+export const unlinkedParagraphsSchema = () =>
+  z.strictObject({
+    /** Always "unlinked-paragraphs". */
+    kind: z.literal('unlinked-paragraphs'),
+    ...ruleBase,
+    /** The paragraphs, each with the reason it has no page. */
+    paragraphs: z
+      .array(
+        z.strictObject({
+          /** The paragraph as the documents cite it, such as "Serviceloven § 40". */
+          paragraph: text('the paragraph as the documents cite it, such as "Serviceloven § 40"'),
+          /** Where the documents cite it, such as "Inspirationskataloget, kapitel 3". */
+          citedIn: text('where the documents cite it'),
+          /** Why it has no page of its own, in plain Danish. */
+          reason: text('why the paragraph has no page of its own, in plain Danish'),
+        }),
+        { error: 'a list of paragraphs, each with "paragraph", "citedIn" and "reason"' },
+      )
+      .min(1, { error: 'at least one paragraph' }),
+  });
+
 /** Every kind of rule file, told apart by its "kind" field. */
 export const ruleSchema = () =>
-  z.discriminatedUnion('kind', [intensityDefinitionsSchema(), standardElementsSchema(), complaintRoutesSchema(), publicHolidaysSchema(), rightsSchema()], {
-    error: 'a "kind" field saying which rules the file holds: "intensity-definitions", "standard-elements", "complaint-routes", "public-holidays" or "rights"',
+  z.discriminatedUnion('kind', [intensityDefinitionsSchema(), standardElementsSchema(), complaintRoutesSchema(), publicHolidaysSchema(), rightsSchema(), reviewIntervalsSchema(), unlinkedParagraphsSchema()], {
+    error: 'a "kind" field saying which rules the file holds: "intensity-definitions", "standard-elements", "complaint-routes", "public-holidays", "rights", "review-intervals" or "unlinked-paragraphs"',
   });
 
 export type Rule = z.infer<ReturnType<typeof ruleSchema>>;

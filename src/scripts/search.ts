@@ -1,16 +1,23 @@
 /**
  * The search page's island: reads ?q= (the header's search field submits here), loads Pagefind's
  * JavaScript only now, and lists results with title, type, municipality and excerpt. Filters by
- * type and municipality. Without JavaScript the page explains the A-Z and law indexes instead.
+ * type and municipality, with pages stating today's rules weighted up. Without JavaScript the page
+ * explains the A-Z and law indexes instead.
  */
+import { currentRulesFilter, rankResults } from '../lib/search-ranking.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -73,7 +80,12 @@ async function run() {
   status.textContent = 'Søger …';
   const pf = await loadPagefind();
   await buildFilters(pf);
-  const { results } = await pf.search(query, { filters });
+  // Pages stating today's rules are weighted up (src/lib/search-ranking.ts): a second, filtered search says which.
+  const [{ results: all }, { results: current }] = await Promise.all([
+    pf.search(query, { filters }),
+    pf.search(query, { filters: { ...filters, [currentRulesFilter.name]: currentRulesFilter.value } }),
+  ]);
+  const results = rankResults(all, current);
   const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
   status.textContent = data.length === 0 ? `Ingen sider fundet for "${query}".` : `${results.length} ${results.length === 1 ? 'side' : 'sider'} fundet for "${query}".`;
   for (const result of data) {

@@ -31,6 +31,30 @@ const citingListOf = (lawPath: string) =>
       .map((a) => a.getAttribute('href')!),
   );
 
+describe('links to the law', () => {
+  it.each(lawPaths.map((l) => [l] as const))('%s links to the act it names, never to a front page', (lawPath) => {
+    const links = parse(byPath.get(lawPath)!.html)
+      .querySelectorAll('main a[href*="retsinformation.dk"]')
+      .map((a) => new URL(a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(0);
+    for (const url of links) {
+      expect(url.pathname, url.href).not.toBe('/');
+      expect(url.pathname, url.href).toMatch(/^\/eli\/(lta|retsinfo)\/\d{4}\/\d+$/);
+    }
+  });
+
+  it('every page: no link to a law site\'s front page', () => {
+    const front = pages.flatMap((p) =>
+      parse(p.html)
+        .querySelectorAll('a[href^="https://www.retsinformation.dk"], a[href^="https://retsinformation.dk"]')
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => new URL(href).pathname === '/')
+        .map((href) => `${p.path}: ${href}`),
+    );
+    expect(front).toEqual([]);
+  });
+});
+
 describe('law reference pages', () => {
   const citing = new Map<string, Set<string>>(lawPaths.map((l) => [l, new Set()]));
   for (const page of pages) {
