@@ -2,19 +2,17 @@
  * Thin lookups over Astro's collections for pages and components. Rules and derived values live
  * in src/lib; this file only fetches.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { danishCollator } from '../lib/format.ts';
 
-export type Entry<N extends Parameters<typeof getCollection>[0]> = CollectionEntry<N>;
-
-type CollectionName = Parameters<typeof getCollection>[0];
+export type Entry<N extends CollectionKey> = CollectionEntry<N>;
 
 // A build reads each collection's map once, not once per page; `astro dev` always reads afresh,
 // so an edited file shows at once.
-const maps = new Map<CollectionName, Promise<Map<string, unknown>>>();
+const maps = new Map<CollectionKey, Promise<Map<string, unknown>>>();
 
-export function byId<N extends CollectionName>(name: N): Promise<Map<string, CollectionEntry<N>>> {
-  const load = async () => new Map(((await getCollection(name)) as CollectionEntry<N>[]).map((e) => [e.id, e]));
+export function byId<N extends CollectionKey>(name: N): Promise<Map<string, CollectionEntry<N>>> {
+  const load = async () => new Map((await getCollection(name)).map((e) => [e.id, e] as [string, CollectionEntry<N>]));
   if (!import.meta.env.PROD) return load();
   if (!maps.has(name)) maps.set(name, load());
   return maps.get(name) as Promise<Map<string, CollectionEntry<N>>>;

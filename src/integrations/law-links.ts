@@ -23,10 +23,10 @@ export function lawLinks(laws: LawReference[]): HastPluginDefinition {
     text(node, ctx) {
       const mentions = findLawMentions(node.value, laws);
       if (mentions.length === 0) return;
-      for (let parent = ctx.parent(node); parent; parent = parent.type === 'root' ? undefined : ctx.parent(parent)) {
+      for (let parent: ReturnType<typeof ctx.parent> = ctx.parent(node); parent; parent = parent.type === 'root' ? undefined : ctx.parent(parent)) {
         if (parent.type === 'element' && skipInside.has(parent.tagName)) return;
       }
-      const parts: { type: 'text'; value: string }[] | object[] = [];
+      const parts: ({ type: 'text'; value: string } | { type: 'element'; tagName: 'a'; properties: { href: string }; children: { type: 'text'; value: string }[] })[] = [];
       let at = 0;
       for (const m of mentions) {
         if (m.start > at) parts.push({ type: 'text', value: node.value.slice(at, m.start) });

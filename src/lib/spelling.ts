@@ -71,7 +71,7 @@ export function createSpellChecker(aff: string, dic: string, allowList: Iterable
       if (word.length < 2 || allowed.has(lower)) return true;
       let known = memo.get(lower);
       if (known === undefined) {
-        known = spell.correct(word) || compound(lower, 3);
+        known = spell.correct(word) || compound(lower, 3) === true;
         memo.set(lower, known);
       }
       return known;

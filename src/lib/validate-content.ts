@@ -5,7 +5,7 @@
 import { collectionDefinitions, type CollectionName } from '../schemas/index.ts';
 import { expectationErrorMap, problemsFromIssues, type ContentProblem } from './content-errors.ts';
 import { readContentFiles, type ContentFile, type IdsByCollection } from './content-files.ts';
-import { checkCrossReferences, type ContentIndex } from './cross-references.ts';
+import { checkCrossReferences, type ContentIndex, type IndexedEntry } from './cross-references.ts';
 
 export interface ValidEntry<T = Record<string, unknown>> {
   id: string;
@@ -29,7 +29,7 @@ export function validateFiles(files: readonly ContentFile[], foundIds?: IdsByCol
       problems.push(...problemsFromIssues(file.file, result.error.issues, file.data));
       continue;
     }
-    index[file.collection].push({ id: file.id, file: file.file, data: result.data as Record<string, unknown>, body: file.body });
+    (index[file.collection] as IndexedEntry<unknown>[]).push({ id: file.id, file: file.file, data: result.data, body: file.body });
   }
   const fileIds = foundIds ?? (Object.fromEntries(Object.keys(collectionDefinitions).map((name) => [name, new Set(files.filter((f) => f.collection === name).map((f) => f.id))])) as IdsByCollection);
   problems.push(...checkCrossReferences(index, fileIds));
