@@ -5,9 +5,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { siteUrl } from './src/lib/site.ts';
-import { lawLinks, loadLawReferences } from './src/integrations/law-links.ts';
-import { tableScroll } from './src/integrations/table-scroll.ts';
+import { siteUrl } from './src/domain/site/site.ts';
+import { lawLinks, loadLawReferences } from './src/markdown/law-links.ts';
+import { tableScroll } from './src/markdown/table-scroll.ts';
 import { contentDirectory } from './src/schemas/index.ts';
 
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
   // Builds of other content (fixtures, the benchmark corpus) keep their own cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Scripts and styles always ship as files, never inline, so the Content-Security-Policy can be
-  // script-src 'self' and style-src 'self' without 'unsafe-inline' (see src/lib/security-headers.ts).
+  // script-src 'self' and style-src 'self' without 'unsafe-inline' (see scripts/security-headers/headers.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { maxRssFromTimeReport, parentPidFromStat, processTree } from '../../src/lib/bench-parse.ts';
+import { maxRssFromTimeReport, parentPidFromStat, processTree } from './parse.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const binDir = join(projectRoot, 'node_modules/.bin');

@@ -4,7 +4,7 @@
  * plausible but invented; every generated entry says it is synthetic. No "<", "{" or "}" appear,
  * so the text is valid MDX as written.
  */
-import { intBetween, pick, pickSome, type Random } from '../../src/lib/bench-random.ts';
+import { intBetween, pick, pickSome, type Random } from './random.ts';
 
 export interface Topic {
   /** Stable key, used to keep a topic's section id the same across versions. */

@@ -17,8 +17,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { corpusPlan, STANDARDS_PER_MUNICIPALITY, type CorpusPlan } from '../../src/lib/bench-corpus-plan.ts';
-import { intBetween, pick, pickSome, seededRandom, seedFor, shuffled, type Random } from '../../src/lib/bench-random.ts';
+import { corpusPlan, STANDARDS_PER_MUNICIPALITY, type CorpusPlan } from './corpus-plan.ts';
+import { intBetween, pick, pickSome, seededRandom, seedFor, shuffled, type Random } from './random.ts';
 import { danishMunicipalities, placeName, type DanishMunicipality } from './danish-municipalities.ts';
 import { changes, exampleTopics, genericSentences, parties, remarks, responses, sentencesFrom, topics, type Topic } from './corpus-text.ts';
 

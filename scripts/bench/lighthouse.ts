@@ -2,7 +2,7 @@
  * Lighthouse (`npm run bench -- --lighthouse`, or `node scripts/bench/lighthouse.ts [dist]`): scores
  * one page of each type of a built site (a content page, the wizard, the classifier, search) in
  * Lighthouse's default mobile emulation, driving Debian's Chromium, never a downloaded browser.
- * The site is served by tests/support/static-server.ts, so no request leaves the machine.
+ * The site is served by scripts/browser/static-server.ts, so no request leaves the machine.
  *
  * For a test: `await lighthouseAccessibility('dist')` gives each page's accessibility score (0-1)
  * and the audits that failed, for example
@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveDirectory } from '../../tests/support/static-server.ts';
+import { serveDirectory } from '../browser/static-server.ts';
 import { pagesOfEachType, pageTypes, type PageType } from './measure-dist.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,7 +34,7 @@ export interface LighthousePageResult {
 /** Runs Lighthouse over one page of each type in distDir; the pages are those `npm run bench` reports on. */
 export async function lighthouseDist(distDir = join(process.cwd(), 'dist'), categories: readonly LighthouseCategory[] = lighthouseCategories): Promise<LighthousePageResult[]> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built site (index.html): run "npm run build" first.`);
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium is not at ${chromiumPath}: run "node scripts/ensure-chromium.ts" (npm test does this), or set CHROMIUM_PATH.`);
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium is not at ${chromiumPath}: run "node scripts/setup/ensure-chromium.ts" (npm test does this), or set CHROMIUM_PATH.`);
   const paths = pagesOfEachType(distDir);
   const server = await serveDirectory(resolve(distDir));
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags, logLevel: 'silent' });

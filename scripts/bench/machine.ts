@@ -1,7 +1,7 @@
 /** The machine a benchmark ran on, for the report: CPU model, cores, memory, Node version, OS. */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, release, totalmem } from 'node:os';
-import { formatBytes } from '../../src/lib/bench-figures.ts';
+import { formatBytes } from './figures.ts';
 
 export interface Machine {
   cpu: string;

@@ -5,9 +5,9 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageAssets } from '../../src/lib/bench-assets.ts';
-import { median } from '../../src/lib/bench-figures.ts';
-import { isIslandPage, pathOfFile } from '../../tests/support/dist.ts';
+import { pageAssets } from './assets.ts';
+import { median } from './figures.ts';
+import { isIslandPage, pathOfFile } from '../browser/dist.ts';
 
 export const gzipped = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 

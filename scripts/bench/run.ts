@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatBytes, formatDuration, formatRatio, formatTable } from '../../src/lib/bench-figures.ts';
-import { astroPagesBuilt, pagefindFromLog } from '../../src/lib/bench-parse.ts';
+import { formatBytes, formatDuration, formatRatio, formatTable } from './figures.ts';
+import { astroPagesBuilt, pagefindFromLog } from './parse.ts';
 import { projectRoot, runAstroBuild, type BuildRun } from './build-runner.ts';
 import { DEFAULT_SEED, writeCorpus } from './generate-corpus.ts';
 import { describeMachine, machineLines } from './machine.ts';

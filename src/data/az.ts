@@ -1,6 +1,6 @@
 /** The A-Z index's groups: every page of the site in Danish order, grouped by initial letter. */
-import { groupByInitial } from '../lib/alphabet.ts';
-import { danishCollator } from '../lib/format.ts';
+import { groupByInitial } from '../domain/site/alphabet.ts';
+import { danishCollator } from '../domain/format.ts';
 import { allPages, type PageRef } from './page-index.ts';
 
 export async function azGroups(): Promise<{ letter: string; anchor: string; items: PageRef[] }[]> {

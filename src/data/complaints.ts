@@ -1,7 +1,7 @@
-/** The complaint wizard's rules and the public holidays from the content collection, typed for src/lib/complaint-flow.ts. */
+/** The complaint wizard's rules and the public holidays from the content collection, typed for src/domain/complaints/flow.ts. */
 import { getCollection } from 'astro:content';
-import type { ComplaintRules } from '../lib/complaints.ts';
-import type { HolidayDefinitions } from '../lib/dates.ts';
+import type { ComplaintRules } from '../content-check/complaint-rules.ts';
+import type { HolidayDefinitions } from '../domain/dates.ts';
 
 export async function complaintRules(): Promise<ComplaintRules> {
   const rule = (await getCollection('rules')).find((r) => r.data.kind === 'complaint-routes');

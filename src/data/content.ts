@@ -1,9 +1,9 @@
 /**
  * Thin lookups over Astro's collections for pages and components. Rules and derived values live
- * in src/lib; this file only fetches.
+ * in src/domain; this file only fetches.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { danishCollator } from '../lib/format.ts';
+import { danishCollator } from '../domain/format.ts';
 
 export type Entry<N extends CollectionKey> = CollectionEntry<N>;
 

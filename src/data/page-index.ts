@@ -3,19 +3,19 @@
  * index, the pages that cite a law reference, related pages and the feed.
  */
 import { getCollection } from 'astro:content';
-import { catalogueHeading } from '../lib/catalogue.ts';
-import { componentReferencesInBody } from '../lib/cross-references.ts';
-import { lawLabel } from '../lib/law.ts';
-import { findLawMentions } from '../lib/law-mentions.ts';
-import type { PageType } from '../lib/page-types.ts';
-import { relatedIndex } from '../lib/related.ts';
-import { rulePageUrl } from '../lib/rules.ts';
-import { groupStandards } from '../lib/standard-groups.ts';
-import { currentVersion } from '../lib/standards.ts';
-import { buildDate } from '../lib/build-date.ts';
-import { describeOutcome } from '../lib/complaint-flow.ts';
-import type { ComplaintRules } from '../lib/complaints.ts';
-import { urls } from '../lib/urls.ts';
+import { catalogueHeading } from '../domain/site/catalogue.ts';
+import { componentReferencesInBody } from '../domain/site/mdx-references.ts';
+import { lawLabel } from '../domain/law/labels.ts';
+import { findLawMentions } from '../domain/law/mentions.ts';
+import type { PageType } from '../domain/site/page-types.ts';
+import { relatedIndex } from '../domain/site/related.ts';
+import { rulePageUrl } from '../domain/site/rule-pages.ts';
+import { groupStandards } from '../domain/standards/groups.ts';
+import { currentVersion } from '../domain/standards/versions.ts';
+import { buildDate } from './build-date.ts';
+import { describeOutcome } from '../domain/complaints/flow.ts';
+import type { ComplaintRules } from '../content-check/complaint-rules.ts';
+import { urls } from '../domain/site/urls.ts';
 
 export interface PageRef {
   title: string;

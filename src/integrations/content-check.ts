@@ -4,12 +4,12 @@
  * this); in `astro dev` the problems are reported and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
-import { formatProblems } from '../lib/content-errors.ts';
-import { validateContent } from '../lib/validate-content.ts';
+import { formatProblems } from '../content-check/content-errors.ts';
+import { validateContent } from '../content-check/validate-content.ts';
 import { contentDirectory } from '../schemas/index.ts';
-import { completenessReport } from '../lib/completeness-report.ts';
-import { buildDate } from '../lib/build-date.ts';
-import { datedFacts, factsDue, factsDueReport } from '../lib/freshness.ts';
+import { completenessReport } from '../content-check/completeness-report.ts';
+import { buildDate } from '../data/build-date.ts';
+import { datedFacts, factsDue, factsDueReport } from '../domain/law/freshness.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

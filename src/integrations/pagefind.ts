@@ -5,7 +5,7 @@
  * Pagefind reads the output folder itself (`addDirectory`, several times faster than passing pages
  * one by one). Only pages whose main has `data-pagefind-body` are indexed: the layout leaves it off
  * noindex pages (wizard questions, the 404 page, fictional examples) and the search page, and
- * writes the parts of key compounds inside it (src/lib/search-compounds.ts).
+ * writes the parts of key compounds inside it (src/domain/search/compounds.ts).
  */
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { escapeXml } from '../lib/atom.ts';
+import { escapeXml } from '../domain/site/atom.ts';
 import { isNoindex } from './pagefind.ts';
 
 export function sitemap(): AstroIntegration {

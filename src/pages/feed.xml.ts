@@ -1,10 +1,10 @@
 /** /feed.xml: an Atom feed of new and revised quality standards and consultations. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildAtomFeed, toRfc3339 } from '../lib/atom.ts';
-import { lastChanged } from '../lib/git-dates.ts';
-import { statusLabels } from '../lib/standards.ts';
-import { urls } from '../lib/urls.ts';
+import { buildAtomFeed, toRfc3339 } from '../domain/site/atom.ts';
+import { lastChanged } from '../data/git-dates.ts';
+import { statusLabels } from '../domain/standards/versions.ts';
+import { urls } from '../domain/site/urls.ts';
 import { contentDirectory } from '../schemas/index.ts';
 
 export const GET: APIRoute = async ({ site }) => {

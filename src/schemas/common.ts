@@ -1,6 +1,6 @@
 /**
  * Building blocks shared by every content schema. Each error message is written as the
- * "expected ..." half of a sentence; src/lib/content-errors.ts adds the file, the field and
+ * "expected ..." half of a sentence; src/content-check/content-errors.ts adds the file, the field and
  * what was found, so an editor reads one plain line per problem.
  */
 import { z } from 'zod';

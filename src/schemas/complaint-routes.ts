@@ -4,7 +4,7 @@
  * (topics and their values, bodies, contacts). One YAML file in content/rules/ with
  * `kind: complaint-routes`. An editor can add a question, an answer or a body in the file alone;
  * the checks that need the whole file (every "next" exists, no loops, every answer known) are in
- * src/lib/complaint-flow.ts (complaintRulesProblems).
+ * src/domain/complaints/flow.ts (complaintRulesProblems).
  */
 import { z } from 'zod';
 import { citation, citations, isoDate, lawRefs, slug, text } from './common.ts';

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { builtPages } from '../support/dist.ts';
-import { serveDirectory, type RunningServer } from '../support/static-server.ts';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { builtPages } from '../../scripts/browser/dist.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/browser/static-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = builtPages().filter((p) => p.file.endsWith('.html'));

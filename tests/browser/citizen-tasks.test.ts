@@ -7,8 +7,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type RunningServer } from '../support/static-server.ts';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/browser/static-server.ts';
 
 let browser: Browser;
 let context: BrowserContext;

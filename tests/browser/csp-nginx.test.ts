@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { securityHeaders } from '../../src/lib/security-headers.ts';
-import { launchChromium } from '../support/browser.ts';
-import { builtPages, distDir, requireDist } from '../support/dist.ts';
+import { securityHeaders } from '../../scripts/security-headers/headers.ts';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { builtPages, distDir, requireDist } from '../../scripts/browser/dist.ts';
 import { serveWithNginx, type RunningNginx } from '../support/nginx.ts';
 
 const serverBlock = readFileSync('docs/nginx.conf', 'utf8');

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteUrl } from '../../src/lib/site.ts';
-import { launchChromium } from '../support/browser.ts';
-import { builtPages } from '../support/dist.ts';
-import { resolveFile } from '../support/static-server.ts';
+import { siteUrl } from '../../src/domain/site/site.ts';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { builtPages } from '../../scripts/browser/dist.ts';
+import { resolveFile } from '../../scripts/browser/static-server.ts';
 
 let browser: Browser;
 beforeAll(async () => {

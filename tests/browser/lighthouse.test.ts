@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lighthouseAccessibility } from '../../scripts/bench/lighthouse.ts';
-import { requireDist } from '../support/dist.ts';
+import { requireDist } from '../../scripts/browser/dist.ts';
 
 describe('Lighthouse', () => {
   it('scores 100 for accessibility on each page type', async () => {

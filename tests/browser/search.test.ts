@@ -5,9 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type RunningServer } from '../support/static-server.ts';
-import { currentRulesFilter, rankResults, type ScoredResult } from '../../src/lib/search-ranking.ts';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/browser/static-server.ts';
+import { currentRulesFilter, rankResults, type ScoredResult } from '../../src/domain/search/ranking.ts';
 
 /**
  * [query, the page that should be among the first three]. Citizens type the words they know, also
@@ -86,7 +86,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The first addresses for a query, ranked as the search page ranks them (src/lib/search-ranking.ts). */
+/** The first addresses for a query, ranked as the search page ranks them (src/domain/search/ranking.ts). */
 async function resultUrls(query: string, count = 5): Promise<string[]> {
   // Strings, not functions: vitest would rewrite a dynamic import() inside a function.
   const [all, current] = (await page.evaluate(`(async () => {

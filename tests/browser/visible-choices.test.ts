@@ -6,9 +6,9 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { builtPages } from '../support/dist.ts';
-import { serveDirectory, type RunningServer } from '../support/static-server.ts';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { builtPages } from '../../scripts/browser/dist.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/browser/static-server.ts';
 import { changedBox } from '../support/visual-diff.ts';
 
 const htmlPages = builtPages().filter((p) => p.file.endsWith('index.html'));

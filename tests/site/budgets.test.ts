@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtFiles, builtPages, distDir, isIslandPage } from '../support/dist.ts';
+import { builtFiles, builtPages, distDir, isIslandPage } from '../../scripts/browser/dist.ts';
 
 const KB = 1024;
 const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { parseComplaintRules } from '../../src/lib/complaints.ts';
-import { walkAllPaths } from '../../src/lib/complaint-flow.ts';
-import { urls } from '../../src/lib/urls.ts';
-import { builtPages } from '../support/dist.ts';
+import { parseComplaintRules } from '../../src/content-check/complaint-rules.ts';
+import { walkAllPaths } from '../../src/domain/complaints/flow.ts';
+import { urls } from '../../src/domain/site/urls.ts';
+import { builtPages } from '../../scripts/browser/dist.ts';
 
 const rules = parseComplaintRules(readFileSync('content/rules/complaint-routes.yaml', 'utf8'));
 const pages = new Map(builtPages().map((p) => [p.path, p]));

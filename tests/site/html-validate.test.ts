@@ -1,7 +1,7 @@
 /** Every built page passes html-validate's recommended rules (configured in .htmlvalidate.json) with zero errors. */
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist.ts';
+import { builtPages } from '../../scripts/browser/dist.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const pages = builtPages();

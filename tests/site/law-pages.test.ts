@@ -5,7 +5,7 @@
  */
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist.ts';
+import { builtPages } from '../../scripts/browser/dist.ts';
 
 const pages = builtPages().filter((p) => p.file.endsWith('index.html'));
 const byPath = new Map(pages.map((p) => [p.path, p]));

@@ -3,10 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtFiles, builtPages, distDir } from '../support/dist.ts';
+import { builtFiles, builtPages, distDir } from '../../scripts/browser/dist.ts';
 import { cssUrls, idsIn, isNonRequest, isOtherOrigin, referencesIn } from '../support/links.ts';
-import { resolveFile } from '../support/static-server.ts';
-import { siteUrl } from '../../src/lib/site.ts';
+import { resolveFile } from '../../scripts/browser/static-server.ts';
+import { siteUrl } from '../../src/domain/site/site.ts';
 
 const pages = builtPages();
 const parsed = new Map(pages.map((p) => [p.path, parse(p.html)]));

@@ -1,11 +1,11 @@
 /**
- * The Content-Security-Policy (src/lib/security-headers.ts) allows no inline code: every built page
+ * The Content-Security-Policy (scripts/security-headers/headers.ts) allows no inline code: every built page
  * loads its scripts and styles from files. A data block (<script type="application/json">) is
  * never run, so it needs no permission.
  */
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist.ts';
+import { builtPages } from '../../scripts/browser/dist.ts';
 
 const dataTypes = new Set(['application/json', 'application/ld+json']);
 

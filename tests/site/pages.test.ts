@@ -1,7 +1,7 @@
 /** Every built page: Danish, one h1, a title, and no JavaScript unless it is an island page. */
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtPages, isIslandPage } from '../support/dist.ts';
+import { builtPages, isIslandPage } from '../../scripts/browser/dist.ts';
 
 const pages = builtPages();
 

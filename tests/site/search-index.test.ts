@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { isNoindex } from '../../src/integrations/pagefind.ts';
-import { builtPages, distDir } from '../support/dist.ts';
+import { builtPages, distDir } from '../../scripts/browser/dist.ts';
 
 const pages = builtPages();
 const indexed = pages.filter((p) => parse(p.html).querySelector('main[data-pagefind-body]'));

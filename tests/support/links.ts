@@ -3,7 +3,7 @@
  * exists and any #anchor is an id on the target page. Pure over the HTML given, for unit tests too.
  */
 import type { HTMLElement } from 'node-html-parser';
-import { siteUrl } from '../../src/lib/site.ts';
+import { siteUrl } from '../../src/domain/site/site.ts';
 
 const ownOrigins = [new URL(siteUrl).origin, /* the test server */ 'http://127.0.0.1', 'http://localhost'];
 

@@ -1,7 +1,7 @@
 /**
  * Runs Debian's nginx with a server block (docs/nginx.conf) as the current user: a temporary prefix
  * holds the main configuration, pid, logs and temp folders; it listens on 127.0.0.1 on a free port.
- * `npm test` installs nginx first (scripts/ensure-nginx.ts).
+ * `npm test` installs nginx first (scripts/setup/ensure-nginx.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ async function waitForPort(url: string, exited: () => string | undefined, errorL
 }
 
 export async function serveWithNginx(root: string, serverBlock: string): Promise<RunningNginx> {
-  if (!existsSync(nginxPath)) throw new Error(`nginx is missing at ${nginxPath}: run "node scripts/ensure-nginx.ts" (npm test does this) or set NGINX_PATH.`);
+  if (!existsSync(nginxPath)) throw new Error(`nginx is missing at ${nginxPath}: run "node scripts/setup/ensure-nginx.ts" (npm test does this) or set NGINX_PATH.`);
   const prefix = mkdtempSync(join(tmpdir(), 'rusmiddelguiden-nginx-'));
   const port = await freePort();
   const errorLogFile = join(prefix, 'error.log');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createSpellChecker, type SpellChecker } from '../../src/lib/spelling.ts';
+import { createSpellChecker, type SpellChecker } from './spell-checker.ts';
 
 export function allowListWords(file = 'content/allow-list.txt'): string[] {
   return readFileSync(file, 'utf8')

@@ -3,8 +3,8 @@
  * the field and what was expected, in words an editor understands.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-errors.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { formatProblem } from '../../src/content-check/content-errors.ts';
+import { validateContent } from '../../src/content-check/validate-content.ts';
 import { badContentCases, baseContentDir, materialize } from '../support/fixtures.ts';
 
 const cases = badContentCases();

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import { sectionAnchorsInBody } from '../../src/lib/cross-references.ts';
+import { splitFrontmatter } from '../../src/content-check/content-files.ts';
+import { validateContent } from '../../src/content-check/validate-content.ts';
+import { sectionAnchorsInBody } from '../../src/content-check/cross-references.ts';
 import { generateCorpus, writeCorpus, type GeneratedCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { starlightDocs } from '../../scripts/bench/starlight.ts';
 

@@ -1,11 +1,11 @@
 /** The benchmark's pure helpers: random source, corpus plan, figures, log parsing, page assets, portable Markdown. */
 import { describe, expect, it } from 'vitest';
-import { pageAssets, importsOf } from '../../src/lib/bench-assets.ts';
-import { corpusPlan } from '../../src/lib/bench-corpus-plan.ts';
-import { formatBytes, formatDuration, formatRatio, formatTable, median } from '../../src/lib/bench-figures.ts';
-import { markdownTable, portableMarkdown } from '../../src/lib/bench-markdown.ts';
-import { astroPagesBuilt, maxRssFromTimeReport, pagefindFromLog, parentPidFromStat, processTree, starlightPagefindFromLog } from '../../src/lib/bench-parse.ts';
-import { intBetween, pickSome, seededRandom, seedFor, shuffled } from '../../src/lib/bench-random.ts';
+import { pageAssets, importsOf } from '../../scripts/bench/assets.ts';
+import { corpusPlan } from '../../scripts/bench/corpus-plan.ts';
+import { formatBytes, formatDuration, formatRatio, formatTable, median } from '../../scripts/bench/figures.ts';
+import { markdownTable, portableMarkdown } from '../../scripts/bench/markdown.ts';
+import { astroPagesBuilt, maxRssFromTimeReport, pagefindFromLog, parentPidFromStat, processTree, starlightPagefindFromLog } from '../../scripts/bench/parse.ts';
+import { intBetween, pickSome, seededRandom, seedFor, shuffled } from '../../scripts/bench/random.ts';
 
 describe('seeded random source', () => {
   it('repeats its sequence for a seed and stays in [0, 1)', () => {

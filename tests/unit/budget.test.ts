@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkColumnTotals, checkTotal, sumAmounts } from '../../src/lib/budget.ts';
-import { describeAges, initiativeBudgetCheck } from '../../src/lib/initiatives.ts';
+import { checkColumnTotals, checkTotal, sumAmounts } from '../../src/domain/programmes/budget.ts';
+import { describeAges, initiativeBudgetCheck } from '../../src/domain/programmes/initiatives.ts';
 
 describe('budget checks', () => {
   it('sums decimal amounts without floating-point noise', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moreExamplesForChapter } from '../../src/lib/catalogue.ts';
+import { moreExamplesForChapter } from '../../src/domain/site/catalogue.ts';
 
 const example = (id: string, chapter: string, title = id) => ({ id, data: { chapter, title } });
 

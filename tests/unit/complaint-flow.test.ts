@@ -17,9 +17,9 @@ import {
   nodeById,
   startNode,
   walkAllPaths,
-} from '../../src/lib/complaint-flow.ts';
-import type { HolidayDefinitions } from '../../src/lib/dates.ts';
-import { parseComplaintRules } from '../../src/lib/complaints.ts';
+} from '../../src/domain/complaints/flow.ts';
+import type { HolidayDefinitions } from '../../src/domain/dates.ts';
+import { parseComplaintRules } from '../../src/content-check/complaint-rules.ts';
 import { slug } from '../../src/schemas/common.ts';
 import type { ComplaintRules } from '../../src/schemas/complaint-routes.ts';
 

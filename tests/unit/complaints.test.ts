@@ -5,10 +5,10 @@
  */
 import { readFileSync, globSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-errors.ts';
-import { factsFromPath, parseComplaintRules, resolveComplaint, walkAllPaths, type CaseFacts, type ComplaintResult } from '../../src/lib/complaints.ts';
-import { describeOutcome } from '../../src/lib/complaint-flow.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { formatProblem } from '../../src/content-check/content-errors.ts';
+import { factsFromPath, parseComplaintRules, resolveComplaint, walkAllPaths, type CaseFacts, type ComplaintResult } from '../../src/content-check/complaint-rules.ts';
+import { describeOutcome } from '../../src/domain/complaints/flow.ts';
+import { validateContent } from '../../src/content-check/validate-content.ts';
 import type { ComplaintRules } from '../../src/schemas/complaint-routes.ts';
 import { badContentCases, materialize } from '../support/fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { completenessReport } from '../../src/lib/completeness-report.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { completenessReport } from '../../src/content-check/completeness-report.ts';
+import { validateContent } from '../../src/content-check/validate-content.ts';
 import { baseContentDir } from '../support/fixtures.ts';
 
 describe('completenessReport', () => {

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCompleteness, type CoveringSection } from '../../src/lib/completeness.ts';
-import { hasWrittenText, sectionsWithText } from '../../src/lib/standard-sections.ts';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { checkCompleteness, type CoveringSection } from '../../src/domain/standards/completeness.ts';
+import { hasWrittenText, sectionsWithText } from '../../src/domain/standards/sections.ts';
+import { parseYaml, splitFrontmatter } from '../../src/content-check/content-files.ts';
 import { standardElementsSchema } from '../../src/schemas/rule.ts';
 import { standardSchema } from '../../src/schemas/standard.ts';
 

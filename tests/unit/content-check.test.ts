@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describePath, describeValue } from '../../src/lib/content-errors.ts';
-import { parseYaml, splitFrontmatter, checkMdxBody } from '../../src/lib/content-files.ts';
-import { componentReferencesInBody, sectionAnchorsInBody } from '../../src/lib/cross-references.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { describePath, describeValue } from '../../src/content-check/content-errors.ts';
+import { parseYaml, splitFrontmatter, checkMdxBody } from '../../src/content-check/content-files.ts';
+import { sectionAnchorsInBody } from '../../src/content-check/cross-references.ts';
+import { componentReferencesInBody } from '../../src/domain/site/mdx-references.ts';
+import { validateContent } from '../../src/content-check/validate-content.ts';
 import { isoDate, slug } from '../../src/schemas/common.ts';
 import { sectionAnchor } from '../../src/schemas/standard.ts';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { addPeriod, easterSunday, holidaysOf, isIsoDate, isoWeekday, lastWorkingDayBefore, nonWorkingDay, type HolidayDefinitions } from '../../src/lib/dates.ts';
+import { addPeriod, easterSunday, holidaysOf, isIsoDate, isoWeekday, lastWorkingDayBefore, nonWorkingDay, type HolidayDefinitions } from '../../src/domain/dates.ts';
 
 const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 const holidays = parse(readFileSync('content/rules/helligdage.yaml', 'utf8')) as HolidayDefinitions;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecimal } from '../../src/lib/decimal.ts';
+import { parseDecimal } from '../../src/domain/intensity/decimal.ts';
 
 describe('parseDecimal', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, formatDate, formatList, formatNumber } from '../../src/lib/format.ts';
+import { documentTitle, formatDate, formatList, formatNumber } from '../../src/domain/format.ts';
 
 describe('formatDate', () => {
   it('writes dates the Danish way', () => {

@@ -4,8 +4,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { datedFacts, factsDue, factsDueReport } from '../../src/lib/freshness.ts';
+import { readContentFiles } from '../../src/content-check/content-files.ts';
+import { datedFacts, factsDue, factsDueReport } from '../../src/domain/law/freshness.ts';
 
 const law = (file: string, verifiedOn: string) => ({ collection: 'law', file, data: { verifiedOn, checkedAgainst: [{ source: 'serviceloven' }] } });
 
@@ -46,7 +46,7 @@ describe('factsDue', () => {
 
 describe('npm run check:law', () => {
   it('lists the facts due on a given date, as the build log does', () => {
-    const out = execFileSync(process.execPath, ['scripts/check-law.ts'], { env: { ...process.env, BUILD_DATE: '2028-01-01' }, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['scripts/content-check/check-law.ts'], { env: { ...process.env, BUILD_DATE: '2028-01-01' }, encoding: 'utf8' });
     expect(out).toMatch(/^\d+ fakta er sidst kontrolleret for mere end 12 måneder siden/);
     expect(out).toContain('content/law/sel-101-stk-4.yaml: kontrolleret 2026-12-01 mod l7-2019-20');
   });

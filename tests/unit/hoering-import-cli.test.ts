@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/content-check/validate-content.ts';
 
 const fixtures = 'tests/fixtures/hoering-import';
 const temp = mkdtempSync(join(tmpdir(), 'import-hoering-'));
@@ -18,7 +18,7 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const koebenhavn = ['--municipality', 'koebenhavn', '--standard', 'koebenhavn/social-behandling-stoffer/2023-24', '--title', 'Høringsnotat 2023', '--year', '2023', '--source', 'koebenhavn-hoeringsnotat-2023-24'];
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync('node_modules/.bin/node', ['scripts/import-hoering.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  const result = spawnSync('node_modules/.bin/node', ['scripts/hoering-import/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
-import { formatLocation, NOT_IMPORTED_MARKER } from '../../src/lib/hoering-import/consultation.ts';
-import { decodeCsv, detectSeparator, parseCsv } from '../../src/lib/hoering-import/csv.ts';
-import { importConsultation, ImportFileError, type ConsultationMeta } from '../../src/lib/hoering-import/index.ts';
-import type { RowOutcome } from '../../src/lib/hoering-import/types.ts';
+import { formatLocation, NOT_IMPORTED_MARKER } from '../../scripts/hoering-import/consultation.ts';
+import { decodeCsv, detectSeparator, parseCsv } from '../../scripts/hoering-import/csv.ts';
+import { importConsultation, ImportFileError, type ConsultationMeta } from '../../scripts/hoering-import/index.ts';
+import type { RowOutcome } from '../../scripts/hoering-import/types.ts';
 
 const dir = 'tests/fixtures/hoering-import/csv';
 const meta: ConsultationMeta = { title: 'Høringsnotat', municipality: 'koebenhavn', standard: 'koebenhavn/social-behandling-stoffer/2023-24', year: 2023, source: 'koebenhavn-hoeringsnotat-2023-24' };

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
-import { formatLocation, NOT_IMPORTED_MARKER } from '../../src/lib/hoering-import/consultation.ts';
-import { htmlToRows } from '../../src/lib/hoering-import/docx.ts';
-import { importConsultation, ImportFileError, type ConsultationMeta } from '../../src/lib/hoering-import/index.ts';
-import { normalizeRows } from '../../src/lib/hoering-import/normalize.ts';
-import type { RowOutcome } from '../../src/lib/hoering-import/types.ts';
+import { formatLocation, NOT_IMPORTED_MARKER } from '../../scripts/hoering-import/consultation.ts';
+import { htmlToRows } from '../../scripts/hoering-import/docx.ts';
+import { importConsultation, ImportFileError, type ConsultationMeta } from '../../scripts/hoering-import/index.ts';
+import { normalizeRows } from '../../scripts/hoering-import/normalize.ts';
+import type { RowOutcome } from '../../scripts/hoering-import/types.ts';
 
 const dir = 'tests/fixtures/hoering-import/docx';
 const meta: ConsultationMeta = { title: 'Høringsnotat', municipality: 'koebenhavn', standard: 'koebenhavn/social-behandling-stoffer/2023-24', year: 2023, source: 'koebenhavn-hoeringsnotat-2023-24' };

@@ -1,5 +1,5 @@
 /**
- * The consultation-table importer's rules (src/lib/hoering-import/): header rows, the change label,
+ * The consultation-table importer's rules (scripts/hoering-import/): header rows, the change label,
  * section numbers, ids, notes for unreadable rows, the YAML it writes and the schema it must pass.
  * CSV and DOCX layouts are in hoering-import-csv.test.ts and hoering-import-docx.test.ts, the
  * command in hoering-import-cli.test.ts.
@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { consultationSchema } from '../../src/schemas/consultation.ts';
-import { buildConsultation, formatLocation, NOT_IMPORTED_MARKER, validateConsultation } from '../../src/lib/hoering-import/consultation.ts';
-import { importConsultation, ImportFileError, readTable } from '../../src/lib/hoering-import/index.ts';
-import { normalizeRows, splitItalicResponses } from '../../src/lib/hoering-import/normalize.ts';
-import { detectChange, extractSections, isHeaderRow, looksLikeLabel, remarkSlug, slugify } from '../../src/lib/hoering-import/text.ts';
-import type { RawCell, RawRow } from '../../src/lib/hoering-import/types.ts';
-import { consultationToYaml } from '../../src/lib/hoering-import/yaml.ts';
+import { buildConsultation, formatLocation, NOT_IMPORTED_MARKER, validateConsultation } from '../../scripts/hoering-import/consultation.ts';
+import { importConsultation, ImportFileError, readTable } from '../../scripts/hoering-import/index.ts';
+import { normalizeRows, splitItalicResponses } from '../../scripts/hoering-import/normalize.ts';
+import { detectChange, extractSections, isHeaderRow, looksLikeLabel, remarkSlug, slugify } from '../../scripts/hoering-import/text.ts';
+import type { RawCell, RawRow } from '../../scripts/hoering-import/types.ts';
+import { consultationToYaml } from '../../scripts/hoering-import/yaml.ts';
 
 const meta = { title: 'Høringsnotat', municipality: 'koebenhavn', standard: 'koebenhavn/social-behandling-stoffer/2023-24', year: 2023, source: 'koebenhavn-hoeringsnotat-2023-24' };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyIntensity, IntensityInputError, intensityLevels, outsideRules, type Schedule } from '../../src/lib/intensity.ts';
+import { classifyIntensity, IntensityInputError, intensityLevels, outsideRules, type Schedule } from '../../src/domain/intensity/classify.ts';
 
 // Hours on a day with service: the 2-hour boundary and its neighbours are drawn often.
 const shortHours = fc.oneof(fc.constantFrom(0.25, 1, 1.5, 1.99, 2), fc.double({ min: 0, max: 2, minExcluded: true, noNaN: true }));

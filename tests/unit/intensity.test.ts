@@ -11,7 +11,7 @@ import {
   outsideRules,
   type IntensityLevel,
   type OutsideRule,
-} from '../../src/lib/intensity.ts';
+} from '../../src/domain/intensity/classify.ts';
 import { intensityLevels as schemaLevels } from '../../src/schemas/rule.ts';
 
 const days = (count: number, hours: number) => Array.from({ length: count }, () => hours);

@@ -1,13 +1,13 @@
 /**
- * The JSON Schemas in schemas/ and the "yaml.schemas" setting in .vscode/settings.json
+ * The JSON Schemas in json-schema/ and the "yaml.schemas" setting in .vscode/settings.json
  * (`npm run schemas`): up to date with the zod schemas, and saying what the content check says.
  * Validation runs with ajv, which html-validate already installs; the structural checks run always.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { collectionJsonSchema, jsonSchemaFiles, schemaFileOf, settingsFile, settingsText, yamlSchemaSettings } from '../../scripts/json-schemas.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { collectionJsonSchema, jsonSchemaFiles, schemaFileOf, settingsFile, settingsText, yamlSchemaSettings } from '../../scripts/json-schemas/cli.ts';
+import { readContentFiles } from '../../src/content-check/content-files.ts';
 import { collectionDefinitions, collectionNames, type CollectionName } from '../../src/schemas/index.ts';
 import { standardAreas, standardStatuses } from '../../src/schemas/standard.ts';
 

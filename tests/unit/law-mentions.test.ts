@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLawMentions, type LawReference } from '../../src/lib/law-mentions.ts';
+import { findLawMentions, type LawReference } from '../../src/domain/law/mentions.ts';
 
 const laws: LawReference[] = [
   { id: 'sel-101', law: 'Serviceloven', paragraph: '§ 101' },

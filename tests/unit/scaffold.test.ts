@@ -1,5 +1,5 @@
 /**
- * The logic behind `npm run new:standard` and `npm run new:version` (src/lib/scaffold.ts), and
+ * The logic behind `npm run new:standard` and `npm run new:version` (scripts/scaffold/scaffold.ts), and
  * both commands end to end in Node 24 on temporary copies of content/: what they write passes the
  * content check with no problems, and refusals and errors have clear messages and exit codes.
  */
@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkMdxBody, readContentFiles, splitFrontmatter } from '../../src/lib/content-files.ts';
-import { sectionAnchorsInBody } from '../../src/lib/cross-references.ts';
+import { checkMdxBody, readContentFiles, splitFrontmatter } from '../../src/content-check/content-files.ts';
+import { sectionAnchorsInBody } from '../../src/content-check/cross-references.ts';
 import {
   elementInstruction,
   nextVersionFile,
@@ -21,9 +21,9 @@ import {
   standardSkeleton,
   toId,
   type ScaffoldElement,
-} from '../../src/lib/scaffold.ts';
-import { proseOfMdx, wordsOf } from '../../src/lib/spelling.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+} from '../../scripts/scaffold/scaffold.ts';
+import { proseOfMdx, wordsOf } from '../support/spell-checker.ts';
+import { validateContent } from '../../src/content-check/validate-content.ts';
 import { sectionAnchor, standardSchema } from '../../src/schemas/standard.ts';
 import { danishSpellChecker } from '../support/spelling.ts';
 
@@ -213,7 +213,7 @@ function contentCopy(): string {
 }
 
 function run(script: 'new-standard' | 'new-version', args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync('node_modules/.bin/node', [`scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, BUILD_DATE: '2026-11-23', ...env }, timeout: 60_000 });
+  const result = spawnSync('node_modules/.bin/node', [`scripts/scaffold/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, BUILD_DATE: '2026-11-23', ...env }, timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

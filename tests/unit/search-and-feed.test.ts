@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtomFeed, escapeXml, toRfc3339 } from '../../src/lib/atom.ts';
-import { rankRelated } from '../../src/lib/related.ts';
-import { danishCollator } from '../../src/lib/format.ts';
+import { buildAtomFeed, escapeXml, toRfc3339 } from '../../src/domain/site/atom.ts';
+import { rankRelated } from '../../src/domain/site/related.ts';
+import { danishCollator } from '../../src/domain/format.ts';
 import fc from 'fast-check';
-import { compoundPartsIn, compoundPartsInHtml } from '../../src/lib/search-compounds.ts';
+import { compoundPartsIn, compoundPartsInHtml } from '../../src/domain/search/compounds.ts';
 import { isNoindex } from '../../src/integrations/pagefind.ts';
 
 describe('compound parts for search', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankResults } from '../../src/lib/search-ranking.ts';
-import { searchWordsFor } from '../../src/lib/search-words.ts';
+import { rankResults } from '../../src/domain/search/ranking.ts';
+import { searchWordsFor } from '../../src/domain/search/words.ts';
 
 describe('rankResults', () => {
   const all = [

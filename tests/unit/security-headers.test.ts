@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generatedFiles } from '../../scripts/security-headers.ts';
-import { contentSecurityPolicy, headersFile, headersFilePath, nginxServerBlock, securityHeaders, type Header, type PathRule } from '../../src/lib/security-headers.ts';
+import { generatedFiles } from '../../scripts/security-headers/cli.ts';
+import { contentSecurityPolicy, headersFile, headersFilePath, nginxServerBlock, securityHeaders, type Header, type PathRule } from '../../scripts/security-headers/headers.ts';
 
 /** The directives of a policy string, by name. */
 function directivesOf(policy: string): Map<string, string[]> {

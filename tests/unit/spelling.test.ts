@@ -3,8 +3,8 @@
  * of dictionary words, or on the reviewed allow-list in content/allow-list.txt.
  */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { proseOf, proseOfMdx, wordsOf } from '../../src/lib/spelling.ts';
+import { readContentFiles } from '../../src/content-check/content-files.ts';
+import { proseOf, proseOfMdx, wordsOf } from '../support/spell-checker.ts';
 import { allowListWords, danishSpellChecker } from '../support/spelling.ts';
 
 const checker = danishSpellChecker();

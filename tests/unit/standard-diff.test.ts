@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { parseYaml, splitFrontmatter } from '../../src/content-check/content-files.ts';
 import {
   diffVersions,
   MIN_TOKENS_TO_COMPARE,
@@ -16,8 +16,8 @@ import {
   type DiffSegment,
   type SectionDiff,
   type VersionInput,
-} from '../../src/lib/standard-diff.ts';
-import { normalizeWhitespace, splitSections } from '../../src/lib/standard-sections.ts';
+} from '../../src/domain/standards/diff.ts';
+import { normalizeWhitespace, splitSections } from '../../src/domain/standards/sections.ts';
 import { standardSchema } from '../../src/schemas/standard.ts';
 
 function loadVersion(path: string): VersionInput {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentVersion, isRevisionOverdue, revisionDueOn, type VersionInfo } from '../../src/lib/standards.ts';
-import { groupStandards } from '../../src/lib/standard-groups.ts';
+import { currentVersion, isRevisionOverdue, revisionDueOn, type VersionInfo } from '../../src/domain/standards/versions.ts';
+import { groupStandards } from '../../src/domain/standards/groups.ts';
 
 const v = (version: string, status: VersionInfo['status'], adoptedOn?: string, validFrom?: string): VersionInfo => ({ version, status, adoptedOn, validFrom });
 

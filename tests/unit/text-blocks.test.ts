@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textBlocks } from '../../src/lib/text-blocks.ts';
+import { textBlocks } from '../../src/domain/site/text-blocks.ts';
 
 describe('textBlocks', () => {
   it('makes paragraphs of lines and lists of "- " runs', () => {

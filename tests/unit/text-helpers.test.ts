@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial, initialOf } from '../../src/lib/alphabet.ts';
-import { catalogueHeading } from '../../src/lib/catalogue.ts';
-import { compareLawReferences, lawLabel } from '../../src/lib/law.ts';
-import { describeSourceDate } from '../../src/lib/sources.ts';
-import { themeLabel } from '../../src/lib/themes.ts';
+import { groupByInitial, initialOf } from '../../src/domain/site/alphabet.ts';
+import { catalogueHeading } from '../../src/domain/site/catalogue.ts';
+import { compareLawReferences, lawLabel } from '../../src/domain/law/labels.ts';
+import { describeSourceDate } from '../../src/domain/site/sources.ts';
+import { themeLabel } from '../../src/domain/site/themes.ts';
 
 describe('alphabet', () => {
   it('sorts Æ, Ø, Å after Z and reads Aa as Å', () => {

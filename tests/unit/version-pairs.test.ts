@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestPair, oldestFirst, samePair, versionPairs } from '../../src/lib/version-pairs.ts';
+import { newestPair, oldestFirst, samePair, versionPairs } from '../../src/domain/standards/version-pairs.ts';
 
 const v = (version: string) => ({ data: { version } });
 describe('version pairs', () => {

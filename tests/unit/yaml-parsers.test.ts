@@ -5,7 +5,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { parseYaml, splitFrontmatter } from '../../src/content-check/content-files.ts';
 
 const yamlTexts = [
   ...globSync('{content,tests/fixtures}/**/*.{yaml,yml}').map((file) => [file, readFileSync(file, 'utf8')] as const),

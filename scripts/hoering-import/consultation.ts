@@ -1,0 +1,127 @@
+/**
+ * Builds consultation data (src/schemas/consultation.ts) from the row outcomes: parties with ids,
+ * rows with ids, notes, and rows that could not be read kept verbatim in notes when asked to.
+ */
+import { consultationSchema } from '../../src/schemas/consultation.ts';
+import { expectationErrorMap, problemsFromIssues, type ContentProblem } from '../../src/content-check/content-errors.ts';
+import { partyKey, remarkSlug, slugify } from './text.ts';
+import type { RowLocation, RowOutcome, RowPart } from './types.ts';
+
+/** Starts every note that holds a row the importer could not read: search for it before publishing. */
+export const NOT_IMPORTED_MARKER = '[NOT IMPORTED]';
+
+export interface ConsultationMeta {
+  title: string;
+  municipality: string;
+  standard: string;
+  /** A number; text is passed on so the schema can say what is wrong with it. */
+  year: number | string;
+  /** Id of the memo in content/sources/. */
+  source: string;
+  /** Where in the source, such as "bilag 1". */
+  locator?: string;
+}
+
+export interface BuildOptions {
+  /** Keep rows that could not be read in notes, marked with NOT_IMPORTED_MARKER. */
+  allowPartial: boolean;
+  /** The file's name, for the marker note. */
+  sourceName: string;
+  /** DOCX with more than one table: locations name the table. */
+  multipleTables: boolean;
+  /** When the consulted standard is known: its section ids; section numbers not among them are left out. */
+  knownSections?: ReadonlySet<string>;
+}
+
+export interface BuiltConsultation {
+  data: Record<string, unknown>;
+  /** The row id given to each imported outcome (by outcome index). */
+  rowIds: Map<number, string>;
+  /** Section numbers found in the text but left out because the standard has no such section, by outcome index. */
+  droppedSections: Map<number, string[]>;
+}
+
+/** "line 4", "lines 4-6", "row 4", "table 2, row 4", with " (remark 2 of 3)" for a split cell. */
+export function formatLocation(location: RowLocation, part?: RowPart, multipleTables = false): string {
+  const where =
+    location.kind === 'csv'
+      ? location.endLine > location.line
+        ? `lines ${location.line}-${location.endLine}`
+        : `line ${location.line}`
+      : multipleTables
+        ? `table ${location.table}, row ${location.row}`
+        : `row ${location.row}`;
+  return part ? `${where} (remark ${part.index} of ${part.count})` : where;
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+export function buildConsultation(outcomes: readonly RowOutcome[], meta: ConsultationMeta, options: BuildOptions): BuiltConsultation {
+  const parties: { id: string; name: string }[] = [];
+  const partyIds = new Map<string, string>();
+  const takenPartyIds = new Set<string>();
+  const takenRowIds = new Set<string>();
+  const rowIds = new Map<number, string>();
+  const droppedSections = new Map<number, string[]>();
+  const rows: Record<string, unknown>[] = [];
+  const notes: string[] = [];
+
+  outcomes.forEach((outcome, index) => {
+    if (outcome.status === 'note') notes.push(outcome.text);
+    if (outcome.status === 'problem' && options.allowPartial) {
+      const where = formatLocation(outcome.location, outcome.part, options.multipleTables);
+      notes.push(`${NOT_IMPORTED_MARKER} ${options.sourceName}, ${where}: ${outcome.reason}.${outcome.raw.trim() ? `\n\n${outcome.raw.trim()}` : ''}`);
+    }
+    if (outcome.status !== 'imported') return;
+    const { row } = outcome;
+    const key = partyKey(row.party);
+    let partyId = partyIds.get(key);
+    if (!partyId) {
+      partyId = uniqueId(slugify(row.party) || 'part', takenPartyIds);
+      partyIds.set(key, partyId);
+      parties.push({ id: partyId, name: row.party });
+    }
+    const id = uniqueId(`${partyId}-${remarkSlug(row.remark, row.party) || 'bemaerkning'}`, takenRowIds);
+    rowIds.set(index, id);
+    let sections = row.sections;
+    if (options.knownSections) {
+      const known = options.knownSections;
+      const unknown = sections.filter((s) => !known.has(s));
+      if (unknown.length > 0) droppedSections.set(index, unknown);
+      sections = sections.filter((s) => known.has(s));
+    }
+    rows.push({
+      id,
+      party: partyId,
+      remark: row.remark,
+      response: row.response,
+      changed: row.changed,
+      ...(row.changed ? { change: row.change } : {}),
+      sections,
+    });
+  });
+
+  const year = typeof meta.year === 'string' && /^\d+$/.test(meta.year.trim()) ? Number(meta.year) : meta.year;
+  const data: Record<string, unknown> = {
+    title: meta.title,
+    municipality: meta.municipality,
+    standard: meta.standard,
+    year,
+    parties,
+    ...(notes.length > 0 ? { notes } : {}),
+    rows,
+    sources: [{ source: meta.source, ...(meta.locator ? { locator: meta.locator } : {}) }],
+  };
+  return { data, rowIds, droppedSections };
+}
+
+/** The schema's problems with consultation data, worded as the content check words them. */
+export function validateConsultation(data: unknown, file: string): ContentProblem[] {
+  const result = consultationSchema().safeParse(data, { error: expectationErrorMap });
+  return result.success ? [] : problemsFromIssues(file, result.error.issues, data);
+}

@@ -1,0 +1,67 @@
+/**
+ * The consultation-table importer behind `npm run import:hoering`: a CSV or DOCX table with the
+ * columns party | remark | response becomes validated consultation YAML. No file system access
+ * here: the caller passes the file's bytes and writes the result (scripts/hoering-import/cli.ts).
+ *
+ * Steps: readTable (csv.ts / docx.ts) → normalizeRows (normalize.ts) → buildConsultation
+ * (consultation.ts) → consultationToYaml (yaml.ts) → the consultation schema, read back from the YAML.
+ */
+import { parse } from 'yaml';
+import { extname } from 'node:path';
+import type { ContentProblem } from '../../src/content-check/content-errors.ts';
+import { buildConsultation, validateConsultation, type BuiltConsultation, type ConsultationMeta } from './consultation.ts';
+import { readCsv } from './csv.ts';
+import { readDocx } from './docx.ts';
+import { normalizeRows } from './normalize.ts';
+import { importReport } from './report.ts';
+import { ImportFileError, type ReadResult, type RowOutcome } from './types.ts';
+import { consultationToYaml } from './yaml.ts';
+
+export { ImportFileError } from './types.ts';
+export { NOT_IMPORTED_MARKER, type ConsultationMeta } from './consultation.ts';
+
+/** Reads a CSV or DOCX file's bytes into rows, chosen by the file's extension. */
+export async function readTable(bytes: Uint8Array, file: string): Promise<ReadResult> {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.csv' || extension === '.txt' || extension === '.tsv') return readCsv(bytes, file);
+  if (extension === '.docx') return readDocx(bytes, file);
+  if (extension === '.doc') throw new ImportFileError(`${file}: is an old Word document (.doc): open it in Word and save it as .docx, or save the table as CSV`);
+  throw new ImportFileError(`${file}: is not a CSV or DOCX file: expected a file ending in .csv or .docx holding a table with the columns party | remark | response; found ${extension ? `"${extension}"` : 'no extension'}`);
+}
+
+export interface ImportOptions {
+  /** Keep rows that could not be read in notes, marked [NOT IMPORTED], instead of failing. */
+  allowPartial: boolean;
+  /** Where the YAML is meant to go, for validation messages, such as "content/consultations/x/y.yaml". */
+  outputName: string;
+  /** The consulted standard's section ids, when it is known: other section numbers are left out. */
+  knownSections?: ReadonlySet<string>;
+}
+
+export interface ImportResult {
+  read: ReadResult;
+  outcomes: RowOutcome[];
+  built: BuiltConsultation;
+  /** Rows that could not be read. */
+  unreadable: number;
+  /** The YAML, when it can be written: every row was read (or allowPartial) and it passes the schema. */
+  yaml?: string;
+  /** What the consultation schema says about the YAML; empty when it passes. */
+  problems: ContentProblem[];
+  /** One line per row and a summary (see report.ts). */
+  report: string[];
+}
+
+/** Imports one file. Throws ImportFileError when the file as a whole cannot be read. */
+export async function importConsultation(bytes: Uint8Array, file: string, meta: ConsultationMeta, options: ImportOptions): Promise<ImportResult> {
+  const read = await readTable(bytes, file);
+  const outcomes = normalizeRows(read.rows);
+  const sourceName = file.split(/[\\/]/).at(-1) ?? file;
+  const built = buildConsultation(outcomes, meta, { allowPartial: options.allowPartial, sourceName, multipleTables: read.multipleTables, knownSections: options.knownSections });
+  const unreadable = outcomes.filter((o) => o.status === 'problem').length;
+  const report = importReport({ file, read, outcomes, built, allowPartial: options.allowPartial, standard: meta.standard });
+  if (unreadable > 0 && !options.allowPartial) return { read, outcomes, built, unreadable, problems: [], report };
+  const yaml = consultationToYaml(built.data);
+  const problems = validateConsultation(parse(yaml), options.outputName);
+  return { read, outcomes, built, unreadable, problems, report, ...(problems.length === 0 ? { yaml } : {}) };
+}

@@ -1,0 +1,325 @@
+/**
+ * The pure logic behind `npm run new:standard` and `npm run new:version`: the skeleton of a new
+ * quality standard (one empty section per statutory element, with writing instructions for
+ * council editors), the next version of an existing one, the next version label, and the check
+ * that what the commands write passes the content check. The scripts in scripts/ do the file I/O.
+ */
+import { isMap, isSeq, parseDocument, stringify, type Document, type YAMLMap } from 'yaml';
+import type { VersionInfo } from '../../src/domain/standards/versions.ts';
+import type { ContentProblem } from '../../src/content-check/content-errors.ts';
+import { checkMdxBody, parseYaml, splitFrontmatter, type ContentFile, type IdsByCollection } from '../../src/content-check/content-files.ts';
+import { validateFiles } from '../../src/content-check/validate-content.ts';
+import { sectionAnchor, standardAreas } from '../../src/schemas/standard.ts';
+
+export type StandardArea = (typeof standardAreas)[number];
+
+/** An element from content/rules/kvalitetsstandard-elementer.yaml (kind "standard-elements"). */
+export interface ScaffoldElement {
+  id: string;
+  number?: number;
+  title: string;
+  basis: 'bekendtgoerelse' | 'vejledning';
+}
+
+/** The standard id used when --standard is not given, by area. */
+export const defaultStandardIds: Record<StandardArea, string> = {
+  stoffer: 'social-behandling-stoffer',
+  alkohol: 'alkoholbehandling',
+  begge: 'rusmiddelbehandling',
+};
+
+/** Law ids (content/law/) a new standard is issued under, by area. */
+export const defaultLegalBases: Record<StandardArea, string[]> = {
+  stoffer: ['sel-101', 'bek-1477-2019-4'],
+  // BEK 1477/2019 governs standards for drug treatment; for alcohol its elements serve as a checklist only.
+  alkohol: ['sul-141'],
+  begge: ['sel-101', 'sul-141', 'bek-1477-2019-4'],
+};
+
+/** Sources (content/sources/) a new standard cites until the editor adds its own, by area. */
+export const defaultSources: Record<StandardArea, { source: string; locator: string }[]> = {
+  stoffer: [
+    { source: 'serviceloven', locator: '§ 101' },
+    { source: 'bek-1477-2019', locator: '§ 4' },
+  ],
+  alkohol: [
+    { source: 'sundhedsloven', locator: '§ 141' },
+    { source: 'bek-1477-2019', locator: '§ 4' },
+  ],
+  begge: [
+    { source: 'serviceloven', locator: '§ 101' },
+    { source: 'sundhedsloven', locator: '§ 141' },
+    { source: 'bek-1477-2019', locator: '§ 4' },
+  ],
+};
+
+/**
+ * What to write in the section for each element, for council editors, in Danish. Rules are only
+ * pointed at (their pages under /lovgrundlag/ say them with source and date), never restated here.
+ * Law pages are given as Markdown links an editor can copy, except the two whose links the site's
+ * list of citing pages does not count yet (sel-107-stk-2-nr-2, kel-3a): those are named in words.
+ */
+const instructions: Record<string, string> = {
+  opgaver:
+    'Beskriv kort, hvad kommunen gør på området: hvem der visiterer, hvem der giver behandlingen, og hvor borgeren henvender sig. Lovgrundlaget: [serviceloven § 101](/lovgrundlag/sel-101/) for stoffer og [sundhedsloven § 141](/lovgrundlag/sul-141/) for alkohol.',
+  maalgruppe:
+    'Beskriv, hvem tilbuddet er til, fx alder, og hvilke problemer borgeren kan have. Unge under 18 år får social behandling for brug af stoffer efter [barnets lov § 33](/lovgrundlag/barnets-lov-33/): skriv, hvor de kan få hjælp.',
+  'maal-og-vaerdier':
+    'Beskriv målene med behandlingen og de værdier, den bygger på, fx at borgeren bliver mødt med respekt og selv er med til at sætte mål. Skriv mål, som kommunen kan følge op på.',
+  'organisering-og-behandlingsformer':
+    'Beskriv, hvordan behandlingen er organiseret, og hvilke behandlingsformer kommunen tilbyder: ambulant behandling, dagbehandling og døgnbehandling. Brug definitionerne på siden om [behandlingsformer](/behandlingsformer/), og skriv, hvor behandlingen foregår.',
+  visitation:
+    'Beskriv visitationen: hvordan borgeren henvender sig, hvad der sker ved den første samtale, hvem der træffer afgørelsen, og hvordan borgeren får den at vide. Om døgnbehandling: se lovsiden om serviceloven § 107, stk. 2, nr. 2.',
+  behandlingsgaranti:
+    'Beskriv, hvordan kommunen sikrer, at behandlingen begynder inden for fristen i [serviceloven § 101, stk. 4](/lovgrundlag/sel-101-stk-4/) (for alkohol [sundhedsloven § 141, stk. 2](/lovgrundlag/sul-141-stk-2/)), og hvad borgeren kan gøre, hvis ventetiden bliver længere.',
+  'frit-valg':
+    'Beskriv borgerens frie valg af behandlingssted, og hvordan borgeren beder om det. Skriv reglerne, som de står i [serviceloven § 101, stk. 5](/lovgrundlag/sel-101-stk-5/) og [serviceloven § 101, stk. 6](/lovgrundlag/sel-101-stk-6/) og på lovsiden om serviceloven § 107, stk. 2, nr. 2.',
+  behandlingsplan:
+    'Beskriv behandlingsplanen ([serviceloven § 101, stk. 8](/lovgrundlag/sel-101-stk-8/)): hvornår den bliver lavet, hvem der er med, og hvor ofte den bliver fulgt op. Beskriv også, hvordan kommunen følger op 1 og 6 måneder efter, at behandlingen er slut.',
+  handleplaner:
+    'Beskriv, hvordan behandlingen hænger sammen med en handleplan, når borgeren også får hjælp andre steder i kommunen, og hvem der sørger for, at indsatserne hænger sammen.',
+  brugerinddragelse:
+    'Beskriv, hvordan borgeren er med til at bestemme i sin egen behandling, og hvordan kommunen spørger borgerne om deres erfaringer, fx i en brugerundersøgelse eller et brugerråd.',
+  egenbetaling:
+    'Beskriv, om og hvad borgeren betaler for kost og logi under døgnbehandling, og hvornår borgeren får det at vide. Skriv kun det, kommunen faktisk gør.',
+  'sagsbehandling-og-klage':
+    'Beskriv sagsbehandlingen, og hvordan borgeren klager over en afgørelse: fristen og trinene står i [retssikkerhedsloven § 67](/lovgrundlag/rsl-67/) og [retssikkerhedsloven § 66](/lovgrundlag/rsl-66/), og at serviceniveauet ikke kan påklages, i [retssikkerhedsloven § 60, stk. 3](/lovgrundlag/rsl-60-stk-3/). Klager over sundhedsfaglig behandling: [sundhedsloven § 142](/lovgrundlag/sul-142/) og lovsiden om klage- og erstatningsloven § 3 a.',
+  personale:
+    'Beskriv personalets uddannelser og kvalifikationer, og hvordan kommunen sørger for, at de holder sig opdateret, fx med efteruddannelse og supervision.',
+  monitorering:
+    'Beskriv, hvordan kommunen følger med i behandlingen: hvad der bliver registreret og målt, fx ventetid og resultater, og hvem der får resultaterne.',
+  gavekort: 'Beskriv, om og hvordan kommunen bruger gavekort i behandlingen. Bruger kommunen ikke gavekort, så skriv det.',
+  'skaerpet-tilsyn-boern':
+    'Beskriv, hvordan behandlerne er særligt opmærksomme, når der bor børn under 18 år hjemme hos borgeren, og hvordan de samarbejder med andre i kommunen om familien.',
+  'kvalitetskrav-doegn': 'Beskriv de krav, kommunen stiller til de døgnbehandlingstilbud, den bruger, og hvordan kommunen følger op på dem.',
+  'fremtidige-planer': 'Beskriv, hvad kommunen vil udvikle eller ændre på området i de kommende år.',
+};
+
+/** The writing instruction for one element; an element the rule file gains later gets a general one. */
+export function elementInstruction(element: ScaffoldElement): string {
+  const basis = element.basis === 'bekendtgoerelse' ? `bekendtgørelsens § 4, emne ${element.number ?? ''}`.trimEnd() : 'vejledningen';
+  const what = instructions[element.id] ?? `Beskriv, hvad kommunen gør om emnet »${element.title}«.`;
+  return `${what} (Emnet står i ${basis}.)`;
+}
+
+/** General guidance at the top of a new standard's text. */
+export const writingGuidance = [
+  'Sådan skriver du standarden: skriv til borgeren (»du«) i almindeligt dansk, og brug ord som »borger« og »brug af stoffer«.',
+  'Skriv kun regler, som de står på Rusmiddelguidens lovsider, og link gerne til dem, som i [serviceloven § 101, stk. 4](/lovgrundlag/sel-101-stk-4/).',
+  'Kommentarer som denne vises ikke på siden. Slet dem, når afsnittet er skrevet.',
+].join(' ');
+
+/**
+ * One section per element: the statutory elements by their number (1 to 15), then the guidance
+ * elements numbered on from there, each titled as the element and covering it.
+ */
+export function skeletonSections(elements: readonly ScaffoldElement[]): { id: string; title: string; elements: string[]; element: ScaffoldElement }[] {
+  const statutory = elements.filter((e) => e.basis === 'bekendtgoerelse').sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
+  const guidance = elements.filter((e) => e.basis !== 'bekendtgoerelse');
+  return [...statutory, ...guidance].map((element, index) => ({ id: String(index + 1), title: element.title, elements: [element.id], element }));
+}
+
+/** A YAML scalar as it would be written in a file: quoted only when it must be (such as "2026", which YAML would read as a number). */
+const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
+
+/** A JavaScript block comment is closed by the first star-slash; keep instructions from doing that. */
+const mdxComment = (text: string) => `{/* ${text.replaceAll('*/', '* /')} */}`;
+
+export interface SkeletonOptions {
+  municipality: string;
+  standard: string;
+  version: string;
+  title: string;
+  area: StandardArea;
+  elements: readonly ScaffoldElement[];
+}
+
+/** A new standard version's file: valid frontmatter (status "udkast") and one empty section per element. */
+export function standardSkeleton(options: SkeletonOptions): string {
+  const sections = skeletonSections(options.elements);
+  const frontmatter = [
+    '# Et udkast lavet med npm run new:standard. Felterne er beskrevet i src/schemas/standard.ts.',
+    `title: ${scalar(options.title)}`,
+    `municipality: ${options.municipality}`,
+    `standard: ${options.standard}`,
+    `version: ${scalar(options.version)}`,
+    '# udkast, i-hoering (sendt i høring), vedtaget eller historisk (afløst af en nyere version).',
+    'status: udkast',
+    `area: ${options.area}`,
+    `legalBases: [${defaultLegalBases[options.area].join(', ')}]`,
+    '# Når standarden er vedtaget: adoptedBy (fx Socialudvalget), adoptedOn og validFrom (datoer som ÅÅÅÅ-MM-DD).',
+    'summary: >-',
+    '  Udkast. Skriv her et kort resumé i almindeligt dansk: to-tre sætninger, som vises i oversigter.',
+    '# Hvert afsnit har et id (afsnittets nummer) og de emner fra bekendtgørelsen, afsnittet dækker.',
+    'sections:',
+    ...sections.flatMap((s) => [`  - id: ${scalar(s.id)}`, `    title: ${scalar(s.title)}`, `    elements: [${s.elements.join(', ')}]`, '    changes: []']),
+    'sources:',
+    ...defaultSources[options.area].flatMap((c) => [`  - source: ${c.source}`, `    locator: ${scalar(c.locator)}`]),
+  ];
+  const body = [
+    mdxComment(writingGuidance),
+    ...sections.flatMap((s) => [`## ${s.id} ${s.title} {#${sectionAnchor(s.id)}}`, mdxComment(elementInstruction(s.element))]),
+  ];
+  return `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The next version
+
+const yearLabel = /^(\d{4})$/;
+const spanLabel = /^(\d{4})-(\d{2}|\d{4})$/;
+const numberedLabel = /^(.*?)(\d+)$/;
+
+/**
+ * The label of the version after `label`, on `today` (YYYY-MM-DD):
+ * - a year ("2025") becomes the next year, or this year when that is later ("2026");
+ * - a span of years ("2023-24", "2023-2024") becomes the span of the same length that starts the
+ *   year after it ends, or this year when that is later ("2025-26"), written the same way;
+ * - any other label ending in a number counts it up, keeping leading zeros ("udgave-2" → "udgave-3");
+ * - otherwise there is no next label (undefined), and the editor gives one.
+ */
+export function nextVersionLabel(label: string, today: string): string | undefined {
+  const thisYear = Number(today.slice(0, 4));
+  const year = yearLabel.exec(label);
+  if (year) return String(Math.max(Number(year[1]) + 1, thisYear));
+  const span = spanLabel.exec(label);
+  if (span) {
+    const start = Number(span[1]);
+    let end = span[2].length === 4 ? Number(span[2]) : start - (start % 100) + Number(span[2]);
+    if (end < start) end += 100;
+    const newStart = Math.max(end + 1, thisYear);
+    const newEnd = newStart + (end - start);
+    return `${newStart}-${span[2].length === 4 ? newEnd : String(newEnd % 100).padStart(2, '0')}`;
+  }
+  const numbered = numberedLabel.exec(label);
+  if (numbered) return `${numbered[1]}${String(Number(numbered[2]) + 1).padStart(numbered[2].length, '0')}`;
+  return undefined;
+}
+
+/** What a standard argument names: a standard ("koebenhavn/social-behandling-stoffer") or one version of it. */
+export interface StandardReference {
+  municipality: string;
+  standard: string;
+  version?: string;
+}
+
+const segment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Reads "<municipality>/<standard>", "<municipality>/<standard>/<version>" or a path to the
+ * standard's folder or a version's file (anything up to a "standards/" folder is left out).
+ */
+export function parseStandardReference(argument: string): StandardReference | { error: string } {
+  const path = argument.trim().replaceAll('\\', '/').replace(/\/+$/, '').replace(/\.mdx$/, '');
+  const afterStandards = /(?:^|\/)standards\/(.+)$/.exec(path);
+  const parts = (afterStandards ? afterStandards[1] : path).split('/');
+  const expected =
+    'expected "<municipality>/<standard>" such as "koebenhavn/social-behandling-stoffer", or a path such as content/standards/koebenhavn/social-behandling-stoffer/2023-24.mdx';
+  if (parts.length < 2 || parts.length > 3) return { error: `${expected}; found "${argument}"` };
+  const bad = parts.find((p) => !segment.test(p));
+  if (bad !== undefined) return { error: `${expected} (lower-case letters, digits and hyphens; write æ as ae, ø as oe, å as aa); found "${bad}" in "${argument}"` };
+  const [municipality, standard, version] = parts;
+  return version === undefined ? { municipality, standard } : { municipality, standard, version };
+}
+
+/** An id written the way file names must be: lower case, æ ø å spelt out, other signs as hyphens. */
+export function toId(text: string): string {
+  return text
+    .toLocaleLowerCase('da-DK')
+    .replaceAll('æ', 'ae')
+    .replaceAll('ø', 'oe')
+    .replaceAll('å', 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The fields a new version must not inherit: they belong to the adoption and consultation of the old one. */
+export const clearedFields = ['adoptedBy', 'adoptedOn', 'validFrom', 'consultation'] as const;
+
+export interface NextVersionResult {
+  /** The new file's text. */
+  text: string;
+  /** The fields of clearedFields the old version had. */
+  cleared: string[];
+  /** Ids of the sections whose recorded changes were cleared. */
+  clearedChanges: string[];
+  /** Set when the title ended in the old label and now ends in the new one. */
+  title?: { from: string; to: string };
+}
+
+function setAfter(doc: Document, key: string, value: string, afterKey: string) {
+  const map = doc.contents as YAMLMap;
+  if (doc.has(key)) return doc.set(key, value);
+  const index = map.items.findIndex((pair) => String((pair.key as { value?: unknown })?.value ?? pair.key) === afterKey);
+  map.items.splice(index + 1, 0, doc.createPair(key, value));
+}
+
+/**
+ * The next version of a standard from the file of `oldVersion`: the same text and sections, with
+ * version `newVersion`, status "udkast", supersedes the old label, no adoption or consultation
+ * fields, and no recorded changes (those describe how the old version differs from its predecessor).
+ * Comments and the layout of the frontmatter are kept.
+ */
+export function nextVersionFile(source: string, newVersion: string): NextVersionResult {
+  const { frontmatter, body } = splitFrontmatter(source);
+  if (frontmatter === undefined) throw new Error('has no frontmatter: expected the file to start with a line "---", the fields, and another line "---"');
+  const doc = parseDocument(frontmatter);
+  if (doc.errors.length > 0) throw new Error(`could not be read as YAML: ${doc.errors[0].message.split('\n')[0]}`);
+  if (!isMap(doc.contents)) throw new Error('expected fields written as "name: value" at the top level');
+  const oldVersion = String(doc.get('version') ?? '');
+  if (!oldVersion) throw new Error('has no "version" field');
+
+  doc.set('version', newVersion);
+  setAfter(doc, 'supersedes', oldVersion, 'version');
+  doc.set('status', 'udkast' satisfies VersionInfo['status']);
+  const cleared = clearedFields.filter((field) => doc.has(field));
+  cleared.forEach((field) => doc.delete(field));
+
+  const clearedChanges: string[] = [];
+  const sections = doc.get('sections');
+  if (isSeq(sections)) {
+    sections.items.forEach((section, index) => {
+      if (!isMap(section)) return;
+      const changes = section.get('changes');
+      if (isSeq(changes) && changes.items.length > 0) {
+        clearedChanges.push(String(section.get('id') ?? `item ${index + 1}`));
+        const empty = doc.createNode([]);
+        empty.flow = true;
+        section.set('changes', empty);
+      }
+    });
+  }
+
+  let title: NextVersionResult['title'];
+  const oldTitle = doc.get('title');
+  if (typeof oldTitle === 'string' && oldTitle.endsWith(` ${oldVersion}`)) {
+    title = { from: oldTitle, to: `${oldTitle.slice(0, -oldVersion.length)}${newVersion}` };
+    doc.set('title', title.to);
+  }
+  return { text: `---\n${doc.toString({ lineWidth: 100, flowCollectionPadding: false })}---\n${body}`, cleared, clearedChanges, title };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking what is about to be written
+
+/**
+ * The problems `npm run check:content` would report for a standard version file with this text
+ * at `file` (its path as messages name it), next to the `existing` content files. The file is
+ * checked exactly as if it were on disk: frontmatter, MDX, schema and cross-references.
+ */
+export function problemsWithNewStandard(existing: readonly ContentFile[], id: string, file: string, text: string, foundIds?: IdsByCollection): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { frontmatter, body } = splitFrontmatter(text);
+  if (frontmatter === undefined) return [{ file, field: '', message: 'has no frontmatter' }];
+  const parsed = parseYaml(frontmatter, file, 1);
+  if (parsed.problem) return [parsed.problem];
+  const bodyStartLine = text.slice(0, text.length - body.length).split('\n').length;
+  const mdxProblem = checkMdxBody(body, file, bodyStartLine);
+  if (mdxProblem) problems.push(mdxProblem);
+  const others = existing.filter((f) => !(f.collection === 'standards' && f.id === id));
+  const ids = foundIds && { ...foundIds, standards: new Set([...foundIds.standards, id]) };
+  const validated = validateFiles([...others, { collection: 'standards', id, file, data: parsed.data, body }], ids);
+  return [...problems, ...validated.problems.filter((p) => p.file === file)];
+}

@@ -1,0 +1,151 @@
+/**
+ * Reads the files under content/ the way the site's collections do, without Astro, so that the
+ * content check, the tests and the importers see exactly what the build will see.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { mdxToMdast } from 'satteri';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { parseDocument } from 'yaml';
+import type { ContentProblem } from './content-errors.ts';
+import { markdownFeatures } from '../domain/standards/sections.ts';
+import { collectionDefinitions, collectionNames, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
+
+export interface ContentFile {
+  collection: CollectionName;
+  /** The entry id, as the site uses it: the path under the collection folder without extension. */
+  id: string;
+  /** Path from the project root, for messages. */
+  file: string;
+  /** The YAML data or the MDX frontmatter. */
+  data: unknown;
+  /** The MDX body; empty for YAML. */
+  body: string;
+}
+
+const segmentPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Parses YAML text; a syntax error becomes a problem with its line and column.
+ *
+ * js-yaml reads well-formed files (it is what Astro reads them with, and several times faster);
+ * only a file it rejects is read again with the yaml package, whose errors say where and what.
+ * The core schema keeps dates as the text written, so "2024-02-30" is reported, not rolled over.
+ */
+export function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problem?: ContentProblem } {
+  try {
+    return { data: loadYaml(text, { schema: CORE_SCHEMA }) ?? null };
+  } catch {
+    return parseYamlForProblem(text, file, lineOffset);
+  }
+}
+
+function parseYamlForProblem(text: string, file: string, lineOffset: number): { data?: unknown; problem?: ContentProblem } {
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const [error] = document.errors;
+  if (error) {
+    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line + lineOffset, error.linePos[0].col] : [undefined, undefined];
+    const where = line ? ` (line ${line}, column ${column})` : '';
+    const reason = error.code === 'DUPLICATE_KEY' ? 'a field is written twice' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return { problem: { file, field: '', message: `could not be read as YAML${where}: ${reason}` } };
+  }
+  return { data: document.toJS() };
+}
+
+
+/** Parses an MDX body; a syntax error becomes a problem with its line in the whole file. */
+export function checkMdxBody(body: string, file: string, bodyStartLine: number): ContentProblem | undefined {
+  try {
+    mdxToMdast(body, { features: markdownFeatures });
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):(\d+): ([\s\S]*)$/.exec(message);
+    const where = match ? ` (line ${Number(match[1]) + bodyStartLine - 1}, column ${match[2]})` : '';
+    const reason = (match ? match[3] : message).replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
+    return {
+      file,
+      field: '',
+      message: `has text that could not be read as MDX${where}: ${reason}. In MDX, write a literal < as &lt; and a literal { as \\{`,
+    };
+  }
+}
+
+/** Splits an MDX file into its YAML frontmatter (between the first two "---" lines) and its body. */
+export function splitFrontmatter(source: string): { frontmatter?: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match) return { body: source };
+  return { frontmatter: match[1], body: source.slice(match[0].length) };
+}
+
+/** How a file is named in messages: its path from displayRoot (the working directory), such as "content/law/sel-101.yaml". */
+function displayPath(contentDir: string, directory: string, relativePath: string, displayRoot = process.cwd()): string {
+  return relative(displayRoot, join(resolve(contentDir), directory, relativePath)).split('\\').join('/');
+}
+
+export function readContentFile(contentDir: string, collection: CollectionName, relativePath: string, displayRoot?: string): { file?: ContentFile; problems: ContentProblem[] } {
+  const { directory, extension } = collectionDefinitions[collection];
+  const file = displayPath(contentDir, directory, relativePath, displayRoot);
+  const problems: ContentProblem[] = [];
+  const segments = entryIdFromPath(relativePath).split('/');
+  const badSegment = segments.find((segment) => !segmentPattern.test(segment));
+  if (badSegment !== undefined) {
+    problems.push({ file, field: '', message: `has a name the site cannot use in an address: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa); found "${badSegment}"` });
+  }
+  const source = readFileSync(join(contentDir, directory, relativePath), 'utf8');
+  let data: unknown;
+  let body = '';
+  if (extension === 'mdx') {
+    const split = splitFrontmatter(source);
+    if (split.frontmatter === undefined) {
+      problems.push({ file, field: '', message: 'has no frontmatter: expected the file to start with a line "---", the fields, and another line "---"' });
+      return { problems };
+    }
+    const parsed = parseYaml(split.frontmatter, file, 1);
+    if (parsed.problem) return { problems: [...problems, parsed.problem] };
+    data = parsed.data;
+    body = split.body;
+    const bodyStartLine = source.slice(0, source.length - body.length).split('\n').length;
+    const mdxProblem = checkMdxBody(body, file, bodyStartLine);
+    if (mdxProblem) problems.push(mdxProblem);
+  } else {
+    const parsed = parseYaml(source, file);
+    if (parsed.problem) return { problems: [...problems, parsed.problem] };
+    data = parsed.data;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file, field: '', message: 'expected fields written as "name: value" at the top level; found no fields' });
+    return { problems };
+  }
+  return { file: { collection, id: entryIdFromPath(relativePath), file, data, body }, problems };
+}
+
+export type IdsByCollection = Record<CollectionName, Set<string>>;
+
+/**
+ * Every file of every collection under contentDir, and a problem for each file that a collection
+ * would silently skip. `foundIds` lists every entry file found, also those that could not be read.
+ */
+export function readContentFiles(contentDir: string, displayRoot?: string): { files: ContentFile[]; problems: ContentProblem[]; foundIds: IdsByCollection } {
+  const files: ContentFile[] = [];
+  const problems: ContentProblem[] = [];
+  const foundIds = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as IdsByCollection;
+  for (const collection of collectionNames) {
+    const { directory, extension } = collectionDefinitions[collection];
+    const base = join(contentDir, directory);
+    for (const path of globSync('**/*', { cwd: base, withFileTypes: true })) {
+      if (!path.isFile() || path.name.startsWith('.')) continue;
+      const relativePath = relative(base, join(path.parentPath, path.name)).split('\\').join('/');
+      if (!relativePath.endsWith(`.${extension}`)) {
+        problems.push({ file: displayPath(contentDir, directory, relativePath, displayRoot), field: '', message: `is not read by the site: files in ${directory}/ must end in .${extension}` });
+        continue;
+      }
+      foundIds[collection].add(entryIdFromPath(relativePath));
+      const result = readContentFile(contentDir, collection, relativePath, displayRoot);
+      problems.push(...result.problems);
+      if (result.file) files.push(result.file);
+    }
+  }
+  files.sort((a, b) => a.file.localeCompare(b.file));
+  return { files, problems, foundIds };
+}

@@ -1,0 +1,113 @@
+/**
+ * The search page's island: reads ?q= (the header's search field submits here), loads Pagefind's
+ * JavaScript only now, and lists results with title, type, municipality and excerpt. Filters by
+ * type and municipality, with pages stating today's rules weighted up. Without JavaScript the page
+ * explains the A-Z and law indexes instead.
+ */
+import { currentRulesFilter, rankResults } from '../domain/search/ranking.ts';
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
+document.querySelector('#search-nojs')?.setAttribute('hidden', '');
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 24 });
+    return pf;
+  });
+  return pagefindPromise;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+async function buildFilters(pf: Pagefind) {
+  if (filterBox.childElementCount > 0) return;
+  const available = await pf.filters();
+  for (const [name, label] of [['type', 'Type'], ['kommune', 'Kommune']] as const) {
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'da'));
+    if (values.length === 0) continue;
+    const wrapper = element('div', undefined, 'form-group');
+    const id = `filter-${name}`;
+    const labelNode = element('label', label, 'form-label');
+    labelNode.htmlFor = id;
+    const select = element('select', undefined, 'form-select');
+    select.id = id;
+    select.name = name;
+    select.append(new Option('Alle', ''), ...values.map((v) => new Option(v, v)));
+    select.value = new URLSearchParams(location.search).get(name) ?? '';
+    select.addEventListener('change', () => run());
+    wrapper.append(labelNode, select);
+    filterBox.append(wrapper);
+  }
+}
+
+async function run() {
+  const query = input.value.trim();
+  const filters: Record<string, string> = {};
+  for (const select of filterBox.querySelectorAll('select')) if (select.value) filters[select.name] = select.value;
+  const params = new URLSearchParams({ q: query, ...filters });
+  history.replaceState(null, '', `?${params}`);
+  list.replaceChildren();
+  if (!query) {
+    status.textContent = 'Skriv et eller flere ord, du vil søge efter.';
+    return;
+  }
+  status.textContent = 'Søger …';
+  const pf = await loadPagefind();
+  await buildFilters(pf);
+  // Pages stating today's rules are weighted up (src/domain/search/ranking.ts): a second, filtered search says which.
+  const [{ results: all }, { results: current }] = await Promise.all([
+    pf.search(query, { filters }),
+    pf.search(query, { filters: { ...filters, [currentRulesFilter.name]: currentRulesFilter.value } }),
+  ]);
+  const results = rankResults(all, current);
+  const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+  status.textContent = data.length === 0 ? `Ingen sider fundet for "${query}".` : `${results.length} ${results.length === 1 ? 'side' : 'sider'} fundet for "${query}".`;
+  for (const result of data) {
+    const item = element('li', undefined, 'search-result');
+    const heading = element('h2', undefined, 'h4 search-result__title');
+    const link = element('a', result.meta.title ?? result.url);
+    link.href = result.url;
+    heading.append(link);
+    const facts = [result.meta.type, result.meta.kommune].filter(Boolean).join(' · ');
+    const excerpt = element('p');
+    // Pagefind's excerpt marks the matched words with <mark>; its text is escaped by Pagefind.
+    excerpt.innerHTML = result.excerpt;
+    item.append(heading);
+    if (facts) item.append(element('p', facts, 'entry-list__meta'));
+    item.append(excerpt);
+    list.append(item);
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+input.value = new URLSearchParams(location.search).get('q') ?? '';
+if (input.value) void run();
