@@ -4,7 +4,7 @@
  * from the rule data the page embeds. Wrong input gets an error summary with links to the fields.
  */
 import { parseDecimal } from '../domain/intensity/decimal.ts';
-import { classifyIntensity, IntensityInputError, intensityLevelNames, type IntensityLevel } from '../domain/intensity/classify.ts';
+import { classifyIntensity, IntensityInputError, intensityLevelNames, type IntensityLevel, type IntensityThresholds } from '../domain/intensity/classify.ts';
 
 interface LevelData {
   name: string;
@@ -14,6 +14,7 @@ interface LevelData {
 interface IslandData {
   levels: Record<IntensityLevel, LevelData>;
   complaintsUrl: string;
+  thresholds: IntensityThresholds;
 }
 
 const data = JSON.parse(document.getElementById('intensity-data')!.textContent!) as IslandData;
@@ -105,7 +106,7 @@ function render() {
     return;
   }
   try {
-    const r = classifyIntensity({ weeks, overnight: (form.elements.namedItem('overnight') as HTMLInputElement).checked });
+    const r = classifyIntensity({ weeks, overnight: (form.elements.namedItem('overnight') as HTMLInputElement).checked }, data.thresholds);
     const outside = r.level === 'uden-for-definitionerne';
     const shown = (outside ? r.nearest : r.level) as IntensityLevel;
     const heading = el('h3', outside ? 'Skemaet passer ikke på definitionerne' : data.levels[shown].name);

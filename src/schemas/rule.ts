@@ -19,12 +19,45 @@ const ruleBase = {
   sources: citations(),
 };
 
+const count = (what: string) => z.number({ error: `${what}, a whole number` }).int({ error: `${what}, a whole number` }).min(1, { error: `${what}, at least 1` });
+
+/** The numbers in the definitions that the classifier on /behandlingsformer/ uses, with where they are written. */
+const intensityThresholds = () =>
+  z.strictObject({
+    /** Hours that divide a long day from a short one: dagbehandling is "mere end 2 timer", ambulant dagbehandling "højst 2 timer". */
+    longDayHours: z.number({ error: 'a number of hours, such as 2' }).positive({ error: 'a number of hours above 0, such as 2' }),
+    /** The most days a week of ambulant behandling ("højst 2 gange om ugen"). */
+    outpatientMaxDaysPerWeek: count('the most days a week of ambulant behandling, such as 2'),
+    /** Ambulant behandling gives a service at least every this many days ("mindst hver 14. dag"). */
+    outpatientEveryDays: count('the days between services in ambulant behandling, such as 14'),
+    /** The days a week of ambulant dagbehandling and dagbehandling ("3 til 5 dage om ugen"). */
+    dayTreatmentDays: z.strictObject({
+      /** The fewest days, such as 3. */
+      min: count('the fewest days a week, such as 3'),
+      /** The most days, such as 5. */
+      max: count('the most days a week, such as 5'),
+    }),
+    /** The other way to meet dagbehandling, as the site reads the garbled sentence: this many long days and this many short days. */
+    mixedDayTreatment: z.strictObject({
+      /** Long days, such as 2. */
+      longDays: count('the long days, such as 2'),
+      /** Short days, such as 2. */
+      shortDays: count('the short days, such as 2'),
+    }),
+    /** Where the numbers are written. */
+    sources: citations(),
+  });
+
+export type IntensityThresholds = z.output<ReturnType<typeof intensityThresholds>>;
+
 /** Servicestyrelsen's definitions of treatment intensity (seed 002, chapter 3). */
 export const intensityDefinitionsSchema = () =>
   z.strictObject({
     /** Always "intensity-definitions". */
     kind: z.literal('intensity-definitions'),
     ...ruleBase,
+    /** The numbers the classifier uses. */
+    thresholds: intensityThresholds(),
     /** One definition per level, from least to most intensive. */
     levels: z
       .array(
@@ -59,6 +92,8 @@ export const standardElementsSchema = () =>
     /** Always "standard-elements". */
     kind: z.literal('standard-elements'),
     ...ruleBase,
+    /** A standard must be revised at least this many years after it was adopted, such as 2. */
+    revisionYears: z.number({ error: 'a number of years, such as 2' }).int({ error: 'a whole number of years, such as 2' }).min(1, { error: 'at least 1 year' }),
     /** The elements in the order of the order and the guidance. */
     elements: z
       .array(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyIntensity, IntensityInputError, intensityLevels, outsideRules, type Schedule } from '../../src/domain/intensity/classify.ts';
+import { intensityThresholds } from '../support/rules.ts';
 
 // Hours on a day with service: the 2-hour boundary and its neighbours are drawn often.
 const shortHours = fc.oneof(fc.constantFrom(0.25, 1, 1.5, 1.99, 2), fc.double({ min: 0, max: 2, minExcluded: true, noNaN: true }));
@@ -11,7 +12,7 @@ const week = fc.array(hours, { maxLength: 7 });
 const schedule: fc.Arbitrary<Schedule> = fc.record({ weeks: fc.array(week, { minLength: 1, maxLength: 4 }), overnight: fc.boolean() });
 
 const summary = (s: Schedule) => {
-  const r = classifyIntensity(s);
+  const r = classifyIntensity(s, intensityThresholds);
   return { level: r.level, nearest: r.nearest, rule: r.rule };
 };
 const isTwoPlusTwo = (w: number[]) => (w.length === 4 || w.length === 5) && w.filter((h) => h > 2).length >= 2 && w.filter((h) => h < 2).length >= 2;
@@ -31,7 +32,7 @@ describe('classifyIntensity properties', () => {
   it('is total over valid input: one of the levels, with reasons, sources and a consistent rule', () => {
     fc.assert(
       fc.property(schedule, (s) => {
-        const r = classifyIntensity(s);
+        const r = classifyIntensity(s, intensityThresholds);
         expect(r.reasons.length).toBeGreaterThan(0);
         for (const reason of r.reasons) expect(reason).toMatch(/^\p{Lu}.*[.]$/u);
         expect(r.sources).toEqual(['kl-inspirationskatalog']);
@@ -51,7 +52,7 @@ describe('classifyIntensity properties', () => {
   it('gives a level only when its definition is met in full', () => {
     fc.assert(
       fc.property(schedule, ({ weeks, overnight }) => {
-        const { level } = classifyIntensity({ weeks, overnight });
+        const { level } = classifyIntensity({ weeks, overnight }, intensityThresholds);
         const contacts = weeks.flat().length;
         if (level === 'doegnbehandling') expect(overnight && weeks.every((w) => w.length === 7)).toBe(true);
         else if (level !== 'uden-for-definitionerne') expect(overnight).toBe(false);
@@ -101,7 +102,7 @@ describe('classifyIntensity properties', () => {
         const weeks = [...others];
         weeks.splice(at % (others.length + 1), 0, partial);
         if (overnight && weeks.every((w) => w.length === 7)) return; // døgnbehandling: hours and days are met in full
-        const r = classifyIntensity({ weeks, overnight });
+        const r = classifyIntensity({ weeks, overnight }, intensityThresholds);
         expect(r.level).toBe('uden-for-definitionerne');
         expect(r.nearest).toBeDefined();
       }),
@@ -112,7 +113,7 @@ describe('classifyIntensity properties', () => {
   it('never calls 3 to 5 days of mixed hours without 2+2 dagbehandling or ambulant dagbehandling, even every week', () => {
     fc.assert(
       fc.property(mixedWeek, fc.integer({ min: 1, max: 4 }), (w, repeat) => {
-        const r = classifyIntensity({ weeks: Array.from({ length: repeat }, () => w), overnight: false });
+        const r = classifyIntensity({ weeks: Array.from({ length: repeat }, () => w), overnight: false }, intensityThresholds);
         expect(r).toMatchObject({ level: 'uden-for-definitionerne', rule: 'blandede-timer' });
         expect(['dagbehandling', 'ambulant-dagbehandling']).toContain(r.nearest);
       }),
@@ -126,7 +127,7 @@ describe('classifyIntensity properties', () => {
     const pair = fc.oneof(fc.tuple(ambulantWeek, shortDayWeek), fc.tuple(ambulantWeek, longDayWeek), fc.tuple(shortDayWeek, longDayWeek));
     fc.assert(
       fc.property(pair, fc.boolean(), ([a, b], swap) => {
-        const r = classifyIntensity({ weeks: swap ? [b, a] : [a, b], overnight: false });
+        const r = classifyIntensity({ weeks: swap ? [b, a] : [a, b], overnight: false }, intensityThresholds);
         expect(r).toMatchObject({ level: 'uden-for-definitionerne', rule: 'uens-uger' });
       }),
     );
@@ -140,7 +141,7 @@ describe('classifyIntensity properties', () => {
     });
     fc.assert(
       fc.property(periods, ([level, weeks]) => {
-        expect(classifyIntensity({ weeks, overnight: false })).toMatchObject({ level, rule: level });
+        expect(classifyIntensity({ weeks, overnight: false }, intensityThresholds)).toMatchObject({ level, rule: level });
       }),
     );
   });
@@ -171,7 +172,7 @@ describe('classifyIntensity properties', () => {
       fc.property(corrupt, (s) => {
         let error: unknown;
         try {
-          classifyIntensity(s);
+          classifyIntensity(s, intensityThresholds);
         } catch (e) {
           error = e;
         }

@@ -12,6 +12,7 @@ import {
   type IntensityLevel,
   type OutsideRule,
 } from '../../src/domain/intensity/classify.ts';
+import { intensityThresholds } from '../support/rules.ts';
 import { intensityLevels as schemaLevels } from '../../src/schemas/rule.ts';
 
 const days = (count: number, hours: number) => Array.from({ length: count }, () => hours);
@@ -84,7 +85,7 @@ describe('classifyIntensity: worked cases', () => {
   it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
 
   it.each(cases)('%s', (_, weeks, overnight, expected) => {
-    const result = classifyIntensity({ weeks, overnight });
+    const result = classifyIntensity({ weeks, overnight }, intensityThresholds);
     if (typeof expected === 'string') {
       expect(result).toMatchObject({ level: expected, rule: expected });
       expect(result.nearest).toBeUndefined();
@@ -99,7 +100,7 @@ describe('classifyIntensity: worked cases', () => {
 });
 
 describe('classifyIntensity: reasons', () => {
-  const reasons = (weeks: number[][], overnight = false) => classifyIntensity({ weeks, overnight }).reasons.join(' ');
+  const reasons = (weeks: number[][], overnight = false) => classifyIntensity({ weeks, overnight }, intensityThresholds).reasons.join(' ');
 
   it('shows the interpretation whenever the 2+2 rule decides', () => {
     expect(reasons([[3, 3, 1, 1]])).toContain('vi læser den sådan');
@@ -119,7 +120,7 @@ describe('classifyIntensity: reasons', () => {
     expect(reasons([[3, 3, 3], []])).toContain('uge 2 er uden ydelser');
   });
   it('describes each week of mixed hours, once when the weeks read the same', () => {
-    expect(classifyIntensity({ weeks: [[3, 1, 1], [1, 3, 1]], overnight: false }).reasons).toContain(
+    expect(classifyIntensity({ weeks: [[3, 1, 1], [1, 3, 1]], overnight: false }, intensityThresholds).reasons).toContain(
       'I hver uge er der 3 dage med ydelser: 1 over 2 timer og 2 på højst 2 timer.',
     );
     expect(reasons([[3, 1, 1], [3, 3, 1, 2]])).toContain('I uge 2 er der 4 dage med ydelser: 2 over 2 timer og 2 på højst 2 timer.');
@@ -147,7 +148,7 @@ describe('invalid input', () => {
   it.each(invalid)('%s', (_, input, english, danish) => {
     let error: unknown;
     try {
-      classifyIntensity(input as never);
+      classifyIntensity(input as never, intensityThresholds);
     } catch (e) {
       error = e;
     }
@@ -156,7 +157,7 @@ describe('invalid input', () => {
     expect((error as IntensityInputError).messageDa).toMatch(danish);
   });
   it('accepts exactly 24 hours and 7 days', () => {
-    expect(() => classifyIntensity({ weeks: [days(7, 24)], overnight: true })).not.toThrow();
+    expect(() => classifyIntensity({ weeks: [days(7, 24)], overnight: true }, intensityThresholds)).not.toThrow();
   });
 });
 
@@ -187,7 +188,7 @@ describe('agreement with content/rules/behandlingsintensitet.yaml', () => {
   };
   const cited = rules.sources.map((s) => s.source);
   const levelIds = rules.levels.map((l) => l.id);
-  const results = cases.map(([, weeks, overnight]) => classifyIntensity({ weeks, overnight }));
+  const results = cases.map(([, weeks, overnight]) => classifyIntensity({ weeks, overnight }, intensityThresholds));
 
   it('returns only sources the rule file cites, and they exist', () => {
     for (const id of new Set(results.flatMap((r) => r.sources))) {
@@ -209,5 +210,16 @@ describe('agreement with content/rules/behandlingsintensitet.yaml', () => {
   it('uses every outside rule in the worked cases, and only those', () => {
     const used = new Set(results.filter((r) => r.level === 'uden-for-definitionerne').map((r) => r.rule));
     expect([...used].sort()).toEqual([...outsideRules].sort());
+  });
+});
+
+describe('the thresholds are data', () => {
+  it('come from the rule file, and a changed number changes the answer', () => {
+    expect(intensityThresholds).toMatchObject({ longDayHours: 2, outpatientMaxDaysPerWeek: 2, outpatientEveryDays: 14, dayTreatmentDays: { min: 3, max: 5 } });
+    const week = { weeks: [[2.5, 2.5, 2.5]], overnight: false };
+    expect(classifyIntensity(week, intensityThresholds).level).toBe('dagbehandling');
+    const longer = { ...intensityThresholds, longDayHours: 3 };
+    expect(classifyIntensity(week, longer).level).toBe('ambulant-dagbehandling');
+    expect(classifyIntensity(week, longer).reasons.join(' ')).toContain('højst 3 timer');
   });
 });

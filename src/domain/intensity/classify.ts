@@ -6,6 +6,9 @@
  * partly covers gets no level, only the nearest one and why.
  */
 import { formatList, formatNumber } from '../format.ts';
+import type { IntensityThresholds } from '../../schemas/rule.ts';
+
+export type { IntensityThresholds };
 
 /** From least to most intensive; the same ids as the levels in the rule file. */
 export const intensityLevels = ['ad-hoc', 'ambulant', 'ambulant-dagbehandling', 'dagbehandling', 'doegnbehandling'] as const;
@@ -35,8 +38,6 @@ export const intensityLevelNames: Record<IntensityLevel, string> = {
   doegnbehandling: 'døgnbehandling',
 };
 
-/** Source ids (content/sources/) the definitions rest on. */
-export const intensitySources = ['kl-inspirationskatalog'];
 
 export interface Schedule {
   /** One to four weeks; each lists the hours of service (above 0, at most 24) on each of 0 to 7 days. */
@@ -53,6 +54,7 @@ export interface IntensityResult {
   rule: IntensityLevel | OutsideRule;
   /** Plain Danish sentences explaining the result. */
   reasons: string[];
+  /** Source ids (content/sources/) the thresholds rest on. */
   sources: string[];
 }
 
@@ -66,23 +68,28 @@ export class IntensityInputError extends Error {
   }
 }
 
-export function classifyIntensity(s: Schedule): IntensityResult {
+/**
+ * The level of a schedule by the thresholds of the definitions (the rule file's "thresholds"): the
+ * hours that make a long day, the most days a week of ambulant treatment, the days of day treatment,
+ * and the 2 + 2 reading of the garbled sentence.
+ */
+export function classifyIntensity(s: Schedule, t: IntensityThresholds): IntensityResult {
   const weeks = checkSchedule(s);
-  const byDays = classifyDays(weeks);
+  const byDays = classifyDays(weeks, t);
   if (!s.overnight) return byDays;
   if (weeks.every((w) => w.length === 7)) {
-    return confident('doegnbehandling', [
+    return confident(t, 'doegnbehandling', [
       'Borgeren får en ydelse alle 7 dage i hver uge, og ydelsen omfatter overnatning.',
       'Det svarer til døgnbehandling: en ydelse hver dag, hvor ydelsen omfatter overnatning.',
     ]);
   }
   const fewestDays = Math.min(...weeks.map((w) => w.length));
-  const nearest = fewestDays >= 5 ? 'doegnbehandling' : (byDays.nearest ?? (byDays.level as IntensityLevel));
-  return outside('overnatning-uden-hver-dag', nearest, [
+  const nearest = fewestDays >= t.dayTreatmentDays.max ? 'doegnbehandling' : (byDays.nearest ?? (byDays.level as IntensityLevel));
+  return outside(t, 'overnatning-uden-hver-dag', nearest, [
     'Ydelsen omfatter overnatning, men borgeren får ikke en ydelse hver dag i alle uger.',
     'Døgnbehandling kræver en ydelse hver dag med overnatning, og de andre definitioner nævner ikke overnatning.',
     nearest === 'doegnbehandling'
-      ? 'Det nærmeste er døgnbehandling, fordi der er overnatning og ydelser mindst 5 dage i hver uge.'
+      ? `Det nærmeste er døgnbehandling, fordi der er overnatning og ydelser mindst ${t.dayTreatmentDays.max} dage i hver uge.`
       : `Ser man bort fra overnatningen, er det nærmeste ${intensityLevelNames[nearest]}.`,
   ]);
 }
@@ -139,79 +146,89 @@ function checkSchedule(s: Schedule): number[][] {
   return s.weeks;
 }
 
-function confident(level: IntensityLevel, reasons: string[]): IntensityResult {
-  return { level, rule: level, reasons, sources: [...intensitySources] };
+const sourcesOf = (t: IntensityThresholds) => t.sources.map((c) => c.source);
+
+function confident(t: IntensityThresholds, level: IntensityLevel, reasons: string[]): IntensityResult {
+  return { level, rule: level, reasons, sources: sourcesOf(t) };
 }
 
-function outside(rule: OutsideRule, nearest: IntensityLevel, reasons: string[]): IntensityResult {
+function outside(t: IntensityThresholds, rule: OutsideRule, nearest: IntensityLevel, reasons: string[]): IntensityResult {
   const opening = 'Skemaet passer ikke helt på nogen af definitionerne, så det kan ikke placeres sikkert i én behandlingsform.';
-  return { level: outsideDefinitions, nearest, rule, reasons: [opening, ...reasons], sources: [...intensitySources] };
+  return { level: outsideDefinitions, nearest, rule, reasons: [opening, ...reasons], sources: sourcesOf(t) };
 }
 
 /** The level by days and hours alone; overnight stay is handled by the caller. */
-function classifyDays(weeks: number[][]): IntensityResult {
-  if (weeks.every((w) => w.length <= 2)) return classifyByFrequency(weeks);
-  const views = weeks.map(viewWeek);
+function classifyDays(weeks: number[][], t: IntensityThresholds): IntensityResult {
+  const H = formatNumber(t.longDayHours);
+  const { min, max } = t.dayTreatmentDays;
+  if (weeks.every((w) => w.length <= t.outpatientMaxDaysPerWeek)) return classifyByFrequency(weeks, t);
+  const views = weeks.map((w) => viewWeek(w, t));
   const first = views[0];
   const sameKind = views.every((v) => v.kind === first.kind && (v.kind !== 'exact' || v.level === first.level));
-  if (sameKind && first.kind === 'exact') return first.level === 'dagbehandling' ? dayTreatment(views) : outpatientDayTreatment(views);
+  if (sameKind && first.kind === 'exact') return first.level === 'dagbehandling' ? dayTreatment(views, t) : outpatientDayTreatment(views, t);
   const nearest = typicalLevel(views);
   if (!sameKind) {
     const verdicts = views.map((v, i) => `uge ${i + 1} ${weekVerdict(v)}`);
-    return outside('uens-uger', nearest, [
+    return outside(t, 'uens-uger', nearest, [
       `Ugerne i perioden er forskellige: ${formatList(verdicts)}.`,
       'En behandlingsform skal passe på alle uger i perioden.',
-      nearestReason(views, nearest),
+      nearestReason(views, nearest, t),
     ]);
   }
   if (first.kind === 'six') {
-    return outside('seks-dage', nearest, [
-      'Borgeren får ydelser 6 dage om ugen.',
-      'Ambulant dagbehandling og dagbehandling dækker 3 til 5 dage om ugen, og døgnbehandling kræver en ydelse hver dag med overnatning.',
-      nearestReason(views, nearest),
+    return outside(t, 'seks-dage', nearest, [
+      `Borgeren får ydelser ${first.days} dage om ugen.`,
+      `Ambulant dagbehandling og dagbehandling dækker ${min} til ${max} dage om ugen, og døgnbehandling kræver en ydelse hver dag med overnatning.`,
+      nearestReason(views, nearest, t),
     ]);
   }
   if (first.kind === 'seven') {
-    return outside('hver-dag-uden-overnatning', nearest, [
+    return outside(t, 'hver-dag-uden-overnatning', nearest, [
       'Borgeren får en ydelse alle 7 dage om ugen, men uden overnatning.',
-      'Døgnbehandling kræver overnatning, og ambulant dagbehandling og dagbehandling dækker 3 til 5 dage om ugen.',
-      nearestReason(views, nearest),
+      `Døgnbehandling kræver overnatning, og ambulant dagbehandling og dagbehandling dækker ${min} til ${max} dage om ugen.`,
+      nearestReason(views, nearest, t),
     ]);
   }
-  const exactlyTwo = views.some((v) => v.exactlyTwo > 0 && v.long >= 2 && v.days >= 4);
-  return outside('blandede-timer', nearest, [
-    ...perWeek(views, (v) => `er der ${v.days} dage med ydelser: ${v.long} over 2 timer og ${v.days - v.long} på højst 2 timer.`),
-    'Dagbehandling kræver mindst 3 dage over 2 timer (eller 2 dage over og 2 dage under 2 timer), og ambulant dagbehandling højst 2 timer hver dag.',
-    'Reglen om 2 dage over og 2 dage under 2 timer gælder heller ikke. Den kræver mindst 2 dage over 2 timer og mindst 2 dage under 2 timer, i alt 4 eller 5 dage i samme uge.',
-    ...(exactlyTwo ? ['En dag på præcis 2 timer er hverken over eller under 2 timer.'] : []),
-    nearestReason(views, nearest),
+  const { longDays, shortDays } = t.mixedDayTreatment;
+  const exactlyAtLimit = views.some((v) => v.exactlyTwo > 0 && v.long >= longDays && v.days >= longDays + shortDays);
+  const mixedDays = `${longDays + shortDays} eller ${max}`;
+  return outside(t, 'blandede-timer', nearest, [
+    ...perWeek(views, (v) => `er der ${v.days} dage med ydelser: ${v.long} over ${H} timer og ${v.days - v.long} på højst ${H} timer.`),
+    `Dagbehandling kræver mindst ${min} dage over ${H} timer (eller ${longDays} dage over og ${shortDays} dage under ${H} timer), og ambulant dagbehandling højst ${H} timer hver dag.`,
+    `Reglen om ${longDays} dage over og ${shortDays} dage under ${H} timer gælder heller ikke. Den kræver mindst ${longDays} dage over ${H} timer og mindst ${shortDays} dage under ${H} timer, i alt ${mixedDays} dage i samme uge.`,
+    ...(exactlyAtLimit ? [`En dag på præcis ${H} timer er hverken over eller under ${H} timer.`] : []),
+    nearestReason(views, nearest, t),
   ]);
 }
 
 /** Weeks of at most 2 days: ambulant, ad hoc, or in between. Hours do not matter here. */
-function classifyByFrequency(weeks: number[][]): IntensityResult {
+function classifyByFrequency(weeks: number[][], t: IntensityThresholds): IntensityResult {
   const contacts = weeks.reduce((sum, w) => sum + w.length, 0);
+  const every = t.outpatientEveryDays;
+  const maxDays = t.outpatientMaxDaysPerWeek;
+  // The longest run of weeks with no service that still leaves a service at least every `every` days.
+  const allowedEmptyWeeks = Math.floor(every / 7) - 1;
   if (contacts === 0) {
-    return outside('ingen-ydelser', 'ad-hoc', ['Der er ingen dage med ydelser i perioden.', 'Det nærmeste er ad hoc, som er den laveste intensitet.']);
+    return outside(t, 'ingen-ydelser', 'ad-hoc', ['Der er ingen dage med ydelser i perioden.', 'Det nærmeste er ad hoc, som er den laveste intensitet.']);
   }
   // Days carry no weekday, so "every 14 days" is read as: never two weeks in a row without service.
-  if (longestEmptyRun(weeks) <= 1) {
-    return confident('ambulant', [
-      'Borgeren får ydelser højst 2 dage om ugen og mindst én gang hver 14. dag.',
-      'Det svarer til ambulant behandling: en ydelse mindst hver 14. dag og højst 2 gange om ugen, individuelt eller i grupper.',
+  if (longestEmptyRun(weeks) <= allowedEmptyWeeks) {
+    return confident(t, 'ambulant', [
+      `Borgeren får ydelser højst ${maxDays} dage om ugen og mindst én gang hver ${every}. dag.`,
+      `Det svarer til ambulant behandling: en ydelse mindst hver ${every}. dag og højst ${maxDays} gange om ugen, individuelt eller i grupper.`,
       'Hvor mange timer ydelsen varer, har ikke betydning for ambulant behandling.',
     ]);
   }
-  if (contacts * 2 < weeks.length) {
-    return confident('ad-hoc', [
-      `Borgeren får ydelser ${contacts === 1 ? '1 gang' : `${contacts} gange`} på ${weeks.length} uger, det vil sige sjældnere end hver 14. dag.`,
-      'Det svarer til ad hoc: en ydelse sjældnere end hver 14. dag. Efter definitionen er ad hoc ikke social behandling for brug af stoffer.',
+  if (contacts * every < weeks.length * 7) {
+    return confident(t, 'ad-hoc', [
+      `Borgeren får ydelser ${contacts === 1 ? '1 gang' : `${contacts} gange`} på ${weeks.length} uger, det vil sige sjældnere end hver ${every}. dag.`,
+      `Det svarer til ad hoc: en ydelse sjældnere end hver ${every}. dag. Efter definitionen er ad hoc ikke social behandling for brug af stoffer.`,
     ]);
   }
-  return outside('lange-pauser', 'ambulant', [
-    'Borgeren får i gennemsnit mindst én ydelse hver 14. dag, men der går mere end 14 dage mellem nogle af ydelserne.',
-    'Ambulant behandling kræver en ydelse mindst hver 14. dag, og ad hoc er sjældnere end hver 14. dag.',
-    'Det nærmeste er ambulant behandling, fordi der i gennemsnit er mindst én ydelse hver 14. dag.',
+  return outside(t, 'lange-pauser', 'ambulant', [
+    `Borgeren får i gennemsnit mindst én ydelse hver ${every}. dag, men der går mere end ${every} dage mellem nogle af ydelserne.`,
+    `Ambulant behandling kræver en ydelse mindst hver ${every}. dag, og ad hoc er sjældnere end hver ${every}. dag.`,
+    `Det nærmeste er ambulant behandling, fordi der i gennemsnit er mindst én ydelse hver ${every}. dag.`,
   ]);
 }
 
@@ -230,7 +247,7 @@ type DayLevel = 'ambulant' | 'ambulant-dagbehandling' | 'dagbehandling';
 
 interface WeekView {
   days: number;
-  /** Days over 2 hours. */
+  /** Days over the long-day hours. */
   long: number;
   exactlyTwo: number;
   /** exact: the week meets a definition; mixed, six, seven: it does not, and `level` is the nearest. */
@@ -239,21 +256,23 @@ interface WeekView {
   twoPlusTwo: boolean;
 }
 
-function viewWeek(hours: number[]): WeekView {
+function viewWeek(hours: number[], t: IntensityThresholds): WeekView {
   const days = hours.length;
-  const long = hours.filter((h) => h > 2).length;
-  const under = hours.filter((h) => h < 2).length;
+  const long = hours.filter((h) => h > t.longDayHours).length;
+  const under = hours.filter((h) => h < t.longDayHours).length;
+  const { min, max } = t.dayTreatmentDays;
+  const { longDays, shortDays } = t.mixedDayTreatment;
   // The site's reading of the garbled sentence (see the rule file's interpretation).
-  const twoPlusTwo = (days === 4 || days === 5) && long >= 2 && under >= 2;
+  const twoPlusTwo = days >= longDays + shortDays && days <= max && long >= longDays && under >= shortDays;
   const byHours: DayLevel = long * 2 >= days ? 'dagbehandling' : 'ambulant-dagbehandling';
   const view = { days, long, exactlyTwo: days - long - under, twoPlusTwo };
   if (days === 0) return { ...view, kind: 'none' };
-  if (days <= 2) return { ...view, kind: 'exact', level: 'ambulant' };
-  if (days >= 6) return { ...view, kind: days === 6 ? 'six' : 'seven', level: byHours };
+  if (days <= t.outpatientMaxDaysPerWeek) return { ...view, kind: 'exact', level: 'ambulant' };
+  if (days > max) return { ...view, kind: days < 7 ? 'six' : 'seven', level: byHours };
   if (long === 0) return { ...view, kind: 'exact', level: 'ambulant-dagbehandling' };
   // 3 to 5 days in all with at least 3 long days meets "3 til 5 gange om ugen i mere end 2 timer":
   // shorter extra days add service, they do not take the long days away.
-  if (long >= 3 || twoPlusTwo) return { ...view, kind: 'exact', level: 'dagbehandling' };
+  if (long >= min || twoPlusTwo) return { ...view, kind: 'exact', level: 'dagbehandling' };
   return { ...view, kind: 'mixed', level: byHours };
 }
 
@@ -276,26 +295,30 @@ function weeksLabel(views: WeekView[], which: (v: WeekView) => boolean): string 
   return numbers.length === views.length ? 'I hver uge' : `I uge ${formatList(numbers)}`;
 }
 
-function outpatientDayTreatment(views: WeekView[]): IntensityResult {
-  return confident('ambulant-dagbehandling', [
-    `Borgeren får ydelser ${dayRange(views)} dage om ugen, og alle dage er på højst 2 timer.`,
-    'Det svarer til ambulant dagbehandling: en ydelse 3 til 5 dage om ugen af højst 2 timers varighed.',
+function outpatientDayTreatment(views: WeekView[], t: IntensityThresholds): IntensityResult {
+  const H = formatNumber(t.longDayHours);
+  return confident(t, 'ambulant-dagbehandling', [
+    `Borgeren får ydelser ${dayRange(views)} dage om ugen, og alle dage er på højst ${H} timer.`,
+    `Det svarer til ambulant dagbehandling: en ydelse ${t.dayTreatmentDays.min} til ${t.dayTreatmentDays.max} dage om ugen af højst ${H} timers varighed.`,
   ]);
 }
 
-function dayTreatment(views: WeekView[]): IntensityResult {
+function dayTreatment(views: WeekView[], t: IntensityThresholds): IntensityResult {
+  const H = formatNumber(t.longDayHours);
+  const { min, max } = t.dayTreatmentDays;
+  const { longDays, shortDays } = t.mixedDayTreatment;
   const allLong = (v: WeekView) => v.long === v.days;
-  const threeLong = (v: WeekView) => v.long >= 3 && !allLong(v);
-  const twoPlusTwo = (v: WeekView) => v.twoPlusTwo && v.long < 3;
-  return confident('dagbehandling', [
+  const threeLong = (v: WeekView) => v.long >= min && !allLong(v);
+  const twoPlusTwo = (v: WeekView) => v.twoPlusTwo && v.long < min;
+  return confident(t, 'dagbehandling', [
     `Borgeren får ydelser ${dayRange(views)} dage om ugen.`,
-    ...(views.some(allLong) ? [`${weeksLabel(views, allLong)} er alle dage over 2 timer.`] : []),
-    ...(views.some(threeLong) ? [`${weeksLabel(views, threeLong)} er mindst 3 dage over 2 timer; de øvrige dage er kortere.`] : []),
-    ...(views.some(twoPlusTwo) ? [`${weeksLabel(views, twoPlusTwo)} er der 2 dage over 2 timer og mindst 2 dage under 2 timer.`] : []),
-    'Det svarer til dagbehandling: en ydelse 3 til 5 gange om ugen i mere end 2 timer.',
+    ...(views.some(allLong) ? [`${weeksLabel(views, allLong)} er alle dage over ${H} timer.`] : []),
+    ...(views.some(threeLong) ? [`${weeksLabel(views, threeLong)} er mindst ${min} dage over ${H} timer; de øvrige dage er kortere.`] : []),
+    ...(views.some(twoPlusTwo) ? [`${weeksLabel(views, twoPlusTwo)} er der ${longDays} dage over ${H} timer og mindst ${shortDays} dage under ${H} timer.`] : []),
+    `Det svarer til dagbehandling: en ydelse ${min} til ${max} gange om ugen i mere end ${H} timer.`,
     ...(views.some(twoPlusTwo)
       ? [
-          'Efter kilden kan dagbehandling også være 2 dage over 2 timer og 2 dage under 2 timer. Kildens sætning om det hænger ikke sammen; vi læser den sådan, at mindst 2 dage over 2 timer og mindst 2 dage under 2 timer, i alt 4 eller 5 dage i samme uge, også er dagbehandling.',
+          `Efter kilden kan dagbehandling også være ${longDays} dage over ${H} timer og ${shortDays} dage under ${H} timer. Kildens sætning om det hænger ikke sammen; vi læser den sådan, at mindst ${longDays} dage over ${H} timer og mindst ${shortDays} dage under ${H} timer, i alt ${longDays + shortDays} eller ${max} dage i samme uge, også er dagbehandling.`,
         ]
       : []),
   ]);
@@ -314,15 +337,16 @@ function typicalLevel(views: WeekView[]): DayLevel {
   return sorted[Math.floor(views.length / 2)].level ?? 'ambulant';
 }
 
-function nearestReason(views: WeekView[], nearest: DayLevel): string {
+function nearestReason(views: WeekView[], nearest: DayLevel, t: IntensityThresholds): string {
   const name = intensityLevelNames[nearest];
+  const H = formatNumber(t.longDayHours);
   if (views.every((v) => v.kind === views[0].kind && v.level === nearest)) {
     return nearest === 'dagbehandling'
-      ? 'Det nærmeste er dagbehandling, fordi mindst halvdelen af dagene er over 2 timer.'
-      : 'Det nærmeste er ambulant dagbehandling, fordi de fleste dage er på højst 2 timer.';
+      ? `Det nærmeste er dagbehandling, fordi mindst halvdelen af dagene er over ${H} timer.`
+      : `Det nærmeste er ambulant dagbehandling, fordi de fleste dage er på højst ${H} timer.`;
   }
   if (views.filter((v) => v.kind === 'none').length * 2 > views.length) {
-    return `Det nærmeste er ${name}, fordi mere end halvdelen af ugerne er uden ydelser, men der i gennemsnit er mindst én dag med ydelser hver 14. dag.`;
+    return `Det nærmeste er ${name}, fordi mere end halvdelen af ugerne er uden ydelser, men der i gennemsnit er mindst én dag med ydelser hver ${t.outpatientEveryDays}. dag.`;
   }
   return `Det nærmeste er ${name}, fordi mindst halvdelen af ugerne når op på det niveau.`;
 }

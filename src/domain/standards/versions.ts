@@ -1,7 +1,8 @@
 /**
- * Which version of a quality standard is in force, and when a standard is due for revision.
- * BEK 1477/2019 requires revision at least every second year (content/law/bek-1477-2019-4.yaml).
+ * Which version of a quality standard is in force, and when a standard is due for revision: the
+ * interval is rule data (content/rules/kvalitetsstandard-elementer.yaml, "revisionYears").
  */
+import { addPeriod } from '../dates.ts';
 
 export interface VersionInfo {
   version: string;
@@ -25,17 +26,14 @@ export function currentVersion<V extends VersionInfo>(versions: readonly V[], to
   return [...versions].sort((a, b) => statusRank[b.status] - statusRank[a.status] || b.version.localeCompare(a.version))[0];
 }
 
-/** The date two years after adoption, when a revision is due at the latest. */
-export function revisionDueOn(adoptedOn: string): string {
-  const [y, m, d] = adoptedOn.split('-').map(Number);
-  const due = new Date(Date.UTC(y + 2, m - 1, d));
-  // 29 February plus two years rolls to 1 March, which is the right reading of "two years after".
-  return due.toISOString().slice(0, 10);
+/** The date `years` after adoption, when a revision is due at the latest (29 February: see src/domain/dates.ts). */
+export function revisionDueOn(adoptedOn: string, years: number): string {
+  return addPeriod(adoptedOn, { years });
 }
 
-/** True when an adopted version is older than two years on `today`. */
-export function isRevisionOverdue(version: VersionInfo, today: string): boolean {
-  return version.status === 'vedtaget' && version.adoptedOn !== undefined && revisionDueOn(version.adoptedOn) < today;
+/** True when an adopted version is older than `years` on `today`. */
+export function isRevisionOverdue(version: VersionInfo, today: string, years: number): boolean {
+  return version.status === 'vedtaget' && version.adoptedOn !== undefined && revisionDueOn(version.adoptedOn, years) < today;
 }
 
 /** Danish names of the statuses, as shown on pages. */
