@@ -3,6 +3,7 @@
  * the benchmark corpus. Christiansø (411) is not a municipality and is left out. Ids follow the
  * content folder's rule: lower-case, æ as ae, ø as oe, å as aa, spaces and hyphens as hyphens.
  */
+import { toId } from '../../src/schemas/ids.ts';
 import type { regions } from '../../src/schemas/municipality.ts';
 
 export type Region = (typeof regions)[number];
@@ -137,13 +138,7 @@ export function placeName(officialName: string): string {
 
 /** The id the content folder uses for a municipality: its place name, such as "hoeje-taastrup" or "koebenhavn". */
 export function municipalityId(officialName: string): string {
-  return placeName(officialName)
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'oe')
-    .replaceAll('å', 'aa')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return toId(placeName(officialName));
 }
 
 export const danishMunicipalities: DanishMunicipality[] = Object.entries(byRegion).flatMap(([region, list]) =>

@@ -18,6 +18,7 @@ import { readContentFile, readContentFiles } from '../../src/content-check/conte
 import { ImportFileError, importConsultation, NOT_IMPORTED_MARKER } from './index.ts';
 import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
+import { entryIdPattern, isId } from '../../src/schemas/ids.ts';
 
 const usage = `Usage: npm run import:hoering -- <file.csv|file.docx> --municipality <id> --standard <municipality/standard/version>
          --title <title> --year <yyyy> --source <source id> [--locator <where in the source>]
@@ -49,8 +50,6 @@ as "(4.4.6)"; when the standard exists under content/, numbers it has no section
 The report of every row goes to stderr. Exit code 0: written; 1: rows could not be read or the result
 is not valid, nothing written; 2: wrong options or a file that cannot be read.`;
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const entryIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 function fail(code: number, message: string): never {
   console.error(message);
@@ -101,8 +100,8 @@ const contentDir = contentDirectory();
 
 let target: string | undefined;
 if (values.slug !== undefined) {
-  if (!slugPattern.test(values.slug)) fail(2, `--slug: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa); found "${values.slug}"`);
-  if (!slugPattern.test(municipality)) fail(2, `--municipality: expected an id of lower-case letters, digits and hyphens, such as "koebenhavn"; found "${municipality}"`);
+  if (!isId(values.slug)) fail(2, `--slug: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa); found "${values.slug}"`);
+  if (!isId(municipality)) fail(2, `--municipality: expected an id of lower-case letters, digits and hyphens, such as "koebenhavn"; found "${municipality}"`);
   target = join(contentDir, 'consultations', municipality, `${values.slug}.yaml`);
 } else if (values.out !== undefined) {
   target = values.out;

@@ -4,7 +4,8 @@
  */
 import { consultationSchema } from '../../src/schemas/consultation.ts';
 import { expectationErrorMap, problemsFromIssues, type ContentProblem } from '../../src/content-check/content-errors.ts';
-import { partyKey, remarkSlug, slugify } from './text.ts';
+import { toId } from '../../src/schemas/ids.ts';
+import { maxIdLength, partyKey, remarkSlug } from './text.ts';
 import type { RowLocation, RowOutcome, RowPart } from './types.ts';
 
 /** Starts every note that holds a row the importer could not read: search for it before publishing. */
@@ -82,7 +83,7 @@ export function buildConsultation(outcomes: readonly RowOutcome[], meta: Consult
     const key = partyKey(row.party);
     let partyId = partyIds.get(key);
     if (!partyId) {
-      partyId = uniqueId(slugify(row.party) || 'part', takenPartyIds);
+      partyId = uniqueId(toId(row.party, maxIdLength) || 'part', takenPartyIds);
       partyIds.set(key, partyId);
       parties.push({ id: partyId, name: row.party });
     }

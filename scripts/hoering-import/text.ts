@@ -2,6 +2,7 @@
  * Text rules of the consultation-table importer: cleaning cell text, ids, header rows, the
  * "Ændring på baggrund af bemærkning" label and section numbers. Pure functions.
  */
+import { asciiFold, toId } from '../../src/schemas/ids.ts';
 
 /**
  * Cell text as it goes into YAML: Windows and old Mac line breaks become "\n", tabs and runs of
@@ -32,26 +33,8 @@ export function partyKey(name: string): string {
   return cleanPartyName(name).toLocaleLowerCase('da');
 }
 
-/** Danish letters written the way file names and ids write them: æ → ae, ø → oe, å → aa, é → e. */
-function asciiFold(text: string): string {
-  return text
-    .toLocaleLowerCase('da')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
-}
-
-/** An id of lower-case letters, digits and hyphens, cut at a hyphen to at most maxLength characters. */
-export function slugify(text: string, maxLength = 40): string {
-  const slug = asciiFold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
-}
+/** The longest id the importer makes for a party or a remark, cut at a hyphen. */
+export const maxIdLength = 40;
 
 /** Common Danish words of four letters or more that say nothing about a remark's topic. */
 const stopWords = new Set(
@@ -75,14 +58,14 @@ export function remarkSlug(remark: string, partyName = ''): string {
   const words = remark
     .split(/[^\p{L}\p{N}]+/u)
     .map((word) => word.toLocaleLowerCase('da'))
-    .filter((word) => word.length >= 4 && !/^\p{N}+$/u.test(word) && !stopWords.has(word) && !partyWords.has(slugify(word)));
+    .filter((word) => word.length >= 4 && !/^\p{N}+$/u.test(word) && !stopWords.has(word) && !partyWords.has(toId(word, maxIdLength)));
   let slug = '';
   for (const word of words.slice(0, 3)) {
-    const next = slug ? `${slug}-${slugify(word)}` : slugify(word);
+    const next = slug ? `${slug}-${toId(word, maxIdLength)}` : toId(word, maxIdLength);
     if (next.length > 32) break;
     slug = next;
   }
-  return slug || slugify(words[0] ?? '', 32);
+  return slug || toId(words[0] ?? '', 32);
 }
 
 /**

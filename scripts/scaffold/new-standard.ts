@@ -15,10 +15,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../../src/content-check/content-errors.ts';
 import { readContentFiles } from '../../src/content-check/content-files.ts';
+import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { buildDate } from '../../src/data/build-date.ts';
-import { defaultStandardIds, problemsWithNewStandard, skeletonSections, standardSkeleton, toId, type ScaffoldElement, type StandardArea } from './scaffold.ts';
+import { problemsWithNewStandard, skeletonSections, standardSkeleton, type StandardArea, type StandardElementsRule } from './scaffold.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
 import { standardAreas } from '../../src/schemas/standard.ts';
+import { isId, toId } from '../../src/schemas/ids.ts';
 
 const usage = `Usage: npm run new:standard -- --kommune <id> --title <title> [--standard <id>] [--version <label>]
          [--area stoffer|alkohol|begge] [--content <folder>]
@@ -29,7 +31,7 @@ from content/rules/kvalitetsstandard-elementer.yaml) and, in each, a comment say
 
   --kommune    the municipality's id, its file name in content/municipalities/, such as ishoej
   --title      the standard's title, such as "Kvalitetsstandard for social behandling for brug af stoffer"
-  --standard   the standard's id in addresses (default by area: ${Object.entries(defaultStandardIds).map(([area, id]) => `${area} ${id}`).join(', ')})
+  --standard   the standard's id in addresses (default by area: newStandard in content/rules/kvalitetsstandard-elementer.yaml)
   --version    the version's label (default: this year, such as ${buildDate().slice(0, 4)})
   --area       which substances it covers: stoffer (default), alkohol or begge
   --content    the content folder (default: content, or CONTENT_ROOT when set)
@@ -45,10 +47,9 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A clear line for an id option that is not an id, with the id it probably should be. */
 function checkId(option: string, value: string, example: string) {
-  if (idPattern.test(value)) return;
+  if (isId(value)) return;
   const suggestion = toId(value);
   fail(2, `--${option}: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa), such as "${example}"; found "${value}"${suggestion ? `. Did you mean "${suggestion}"?` : ''}`);
 }
@@ -85,10 +86,8 @@ if (!(standardAreas as readonly string[]).includes(values.area)) fail(2, `--area
 const area = values.area as StandardArea;
 const municipality = values.kommune!.trim();
 const title = values.title!.trim();
-const standard = values.standard?.trim() || defaultStandardIds[area];
 const version = values.version?.trim() || buildDate().slice(0, 4);
 checkId('kommune', municipality, 'koebenhavn');
-checkId('standard', standard, defaultStandardIds[area]);
 checkId('version', version, '2026');
 
 const contentDir = values.content ?? contentDirectory();
@@ -100,6 +99,14 @@ const shown = (path: string) => {
 if (!existsSync(join(contentDir, 'municipalities'))) fail(2, `${shown(contentDir)}: not a content folder (it has no municipalities/ folder)`);
 
 const { files, foundIds } = readContentFiles(contentDir);
+const rule: StandardElementsRule | undefined = validateFiles(files, foundIds).index.rules.flatMap((e) => (e.data.kind === 'standard-elements' ? [e.data] : []))[0];
+if (rule === undefined) {
+  fail(1, `No valid rule file with kind "standard-elements" in ${shown(join(contentDir, 'rules'))}/: the skeleton takes its sections and defaults from it. Run npm run check:content to see what is wrong. Nothing was written.`);
+}
+const { elements } = rule;
+const defaults = rule.newStandard[area];
+const standard = values.standard?.trim() || defaults.standard;
+checkId('standard', standard, defaults.standard);
 if (!foundIds.municipalities.has(municipality)) {
   const known = [...foundIds.municipalities].sort();
   fail(
@@ -130,13 +137,7 @@ if (versions.length > 0) {
   );
 }
 
-const rule = files.find((f) => f.collection === 'rules' && (f.data as { kind?: unknown }).kind === 'standard-elements');
-const elements = (rule?.data as { elements?: ScaffoldElement[] } | undefined)?.elements;
-if (!Array.isArray(elements) || elements.length === 0) {
-  fail(1, `No rule file with kind "standard-elements" and a list of elements in ${shown(join(contentDir, 'rules'))}/: the skeleton takes its sections from it. Nothing was written.`);
-}
-
-const text = standardSkeleton({ municipality, standard, version, title, area, elements });
+const text = standardSkeleton({ municipality, standard, version, title, area, elements, defaults });
 const problems = problemsWithNewStandard(files, id, shown(target), text, foundIds);
 if (problems.length > 0) fail(1, `${formatProblems(problems)}\nNothing was written.`);
 
@@ -157,4 +158,4 @@ Next:
   4. Sent to consultation: set status: i-hoering. Import the responses with npm run import:hoering
      and set consultation: ${municipality}/<the consultation's file name>.
   5. Adopted: set status: vedtaget, adoptedBy (such as Socialudvalget), adoptedOn and validFrom (YYYY-MM-DD).
-${area === 'alkohol' ? '\nNote: BEK 1477/2019 § 4 is about social treatment for drug use; for alcohol treatment its elements serve as a checklist.\n' : ''}`);
+${defaults.note ? `\n${defaults.note}\n` : ''}`);

@@ -20,6 +20,7 @@ import { clearedFields, nextVersionFile, nextVersionLabel, parseStandardReferenc
 import { currentVersion, statusLabels, type VersionInfo } from '../../src/domain/standards/versions.ts';
 import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
+import { isId } from '../../src/schemas/ids.ts';
 
 const usage = `Usage: npm run new:version -- <municipality>/<standard> [--version <label>] [--content <folder>]
    or: npm run new:version -- content/standards/<municipality>/<standard>[/<version>.mdx] [--version <label>]
@@ -110,7 +111,7 @@ const oldLabel = source.data.version;
 
 const newLabel = values.version?.trim() || nextVersionLabel(oldLabel, today);
 if (!newLabel) fail(2, `Cannot derive the label after "${oldLabel}": give the new label with --version, such as --version ${today.slice(0, 4)}`);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(newLabel)) fail(2, `--version: expected lower-case letters, digits and hyphens, such as "2026" or "2025-26"; found "${newLabel}"`);
+if (!isId(newLabel)) fail(2, `--version: expected lower-case letters, digits and hyphens, such as "2026" or "2025-26"; found "${newLabel}"`);
 const target = join(folder, `${newLabel}.mdx`);
 if (existsSync(target) || versions.some((v) => v.data.version === newLabel)) {
   fail(2, `${shown(target)}: version "${newLabel}" already exists, and this command never overwrites. Give another label with --version.`);

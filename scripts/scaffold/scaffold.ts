@@ -9,96 +9,25 @@ import type { VersionInfo } from '../../src/domain/standards/versions.ts';
 import type { ContentProblem } from '../../src/content-check/content-errors.ts';
 import { checkMdxBody, parseYaml, splitFrontmatter, type ContentFile, type IdsByCollection } from '../../src/content-check/content-files.ts';
 import { validateFiles } from '../../src/content-check/validate-content.ts';
-import { sectionAnchor, standardAreas } from '../../src/schemas/standard.ts';
+import type { Rule } from '../../src/schemas/rule.ts';
+import { sectionAnchor, type standardAreas } from '../../src/schemas/standard.ts';
+import { isId } from '../../src/schemas/ids.ts';
 
 export type StandardArea = (typeof standardAreas)[number];
 
-/** An element from content/rules/kvalitetsstandard-elementer.yaml (kind "standard-elements"). */
-export interface ScaffoldElement {
-  id: string;
-  number?: number;
-  title: string;
-  basis: 'bekendtgoerelse' | 'vejledning';
-}
+/** The rule file with kind "standard-elements" (content/rules/kvalitetsstandard-elementer.yaml). */
+export type StandardElementsRule = Extract<Rule, { kind: 'standard-elements' }>;
 
-/** The standard id used when --standard is not given, by area. */
-export const defaultStandardIds: Record<StandardArea, string> = {
-  stoffer: 'social-behandling-stoffer',
-  alkohol: 'alkoholbehandling',
-  begge: 'rusmiddelbehandling',
-};
+/** One element of that file: its id, number in § 4, title, basis and the guidance for editors. */
+export type ScaffoldElement = StandardElementsRule['elements'][number];
 
-/** Law ids (content/law/) a new standard is issued under, by area. */
-export const defaultLegalBases: Record<StandardArea, string[]> = {
-  stoffer: ['sel-101', 'bek-1477-2019-4'],
-  // BEK 1477/2019 governs standards for drug treatment; for alcohol its elements serve as a checklist only.
-  alkohol: ['sul-141'],
-  begge: ['sel-101', 'sul-141', 'bek-1477-2019-4'],
-};
+/** What a new standard of one area starts with: its default id, legal bases and sources. */
+export type NewStandardDefaults = StandardElementsRule['newStandard'][StandardArea];
 
-/** Sources (content/sources/) a new standard cites until the editor adds its own, by area. */
-export const defaultSources: Record<StandardArea, { source: string; locator: string }[]> = {
-  stoffer: [
-    { source: 'serviceloven', locator: '§ 101' },
-    { source: 'bek-1477-2019', locator: '§ 4' },
-  ],
-  alkohol: [
-    { source: 'sundhedsloven', locator: '§ 141' },
-    { source: 'bek-1477-2019', locator: '§ 4' },
-  ],
-  begge: [
-    { source: 'serviceloven', locator: '§ 101' },
-    { source: 'sundhedsloven', locator: '§ 141' },
-    { source: 'bek-1477-2019', locator: '§ 4' },
-  ],
-};
-
-/**
- * What to write in the section for each element, for council editors, in Danish. Rules are only
- * pointed at (their pages under /lovgrundlag/ say them with source and date), never restated here.
- * Law pages are given as Markdown links an editor can copy, except the two whose links the site's
- * list of citing pages does not count yet (sel-107-stk-2-nr-2, kel-3a): those are named in words.
- */
-const instructions: Record<string, string> = {
-  opgaver:
-    'Beskriv kort, hvad kommunen gør på området: hvem der visiterer, hvem der giver behandlingen, og hvor borgeren henvender sig. Lovgrundlaget: [serviceloven § 101](/lovgrundlag/sel-101/) for stoffer og [sundhedsloven § 141](/lovgrundlag/sul-141/) for alkohol.',
-  maalgruppe:
-    'Beskriv, hvem tilbuddet er til, fx alder, og hvilke problemer borgeren kan have. Unge under 18 år får social behandling for brug af stoffer efter [barnets lov § 33](/lovgrundlag/barnets-lov-33/): skriv, hvor de kan få hjælp.',
-  'maal-og-vaerdier':
-    'Beskriv målene med behandlingen og de værdier, den bygger på, fx at borgeren bliver mødt med respekt og selv er med til at sætte mål. Skriv mål, som kommunen kan følge op på.',
-  'organisering-og-behandlingsformer':
-    'Beskriv, hvordan behandlingen er organiseret, og hvilke behandlingsformer kommunen tilbyder: ambulant behandling, dagbehandling og døgnbehandling. Brug definitionerne på siden om [behandlingsformer](/behandlingsformer/), og skriv, hvor behandlingen foregår.',
-  visitation:
-    'Beskriv visitationen: hvordan borgeren henvender sig, hvad der sker ved den første samtale, hvem der træffer afgørelsen, og hvordan borgeren får den at vide. Om døgnbehandling: se lovsiden om serviceloven § 107, stk. 2, nr. 2.',
-  behandlingsgaranti:
-    'Beskriv, hvordan kommunen sikrer, at behandlingen begynder inden for fristen i [serviceloven § 101, stk. 4](/lovgrundlag/sel-101-stk-4/) (for alkohol [sundhedsloven § 141, stk. 2](/lovgrundlag/sul-141-stk-2/)), og hvad borgeren kan gøre, hvis ventetiden bliver længere.',
-  'frit-valg':
-    'Beskriv borgerens frie valg af behandlingssted, og hvordan borgeren beder om det. Skriv reglerne, som de står i [serviceloven § 101, stk. 5](/lovgrundlag/sel-101-stk-5/) og [serviceloven § 101, stk. 6](/lovgrundlag/sel-101-stk-6/) og på lovsiden om serviceloven § 107, stk. 2, nr. 2.',
-  behandlingsplan:
-    'Beskriv behandlingsplanen ([serviceloven § 101, stk. 8](/lovgrundlag/sel-101-stk-8/)): hvornår den bliver lavet, hvem der er med, og hvor ofte den bliver fulgt op. Beskriv også, hvordan kommunen følger op 1 og 6 måneder efter, at behandlingen er slut.',
-  handleplaner:
-    'Beskriv, hvordan behandlingen hænger sammen med en handleplan, når borgeren også får hjælp andre steder i kommunen, og hvem der sørger for, at indsatserne hænger sammen.',
-  brugerinddragelse:
-    'Beskriv, hvordan borgeren er med til at bestemme i sin egen behandling, og hvordan kommunen spørger borgerne om deres erfaringer, fx i en brugerundersøgelse eller et brugerråd.',
-  egenbetaling:
-    'Beskriv, om og hvad borgeren betaler for kost og logi under døgnbehandling, og hvornår borgeren får det at vide. Skriv kun det, kommunen faktisk gør.',
-  'sagsbehandling-og-klage':
-    'Beskriv sagsbehandlingen, og hvordan borgeren klager over en afgørelse: fristen og trinene står i [retssikkerhedsloven § 67](/lovgrundlag/rsl-67/) og [retssikkerhedsloven § 66](/lovgrundlag/rsl-66/), og at serviceniveauet ikke kan påklages, i [retssikkerhedsloven § 60, stk. 3](/lovgrundlag/rsl-60-stk-3/). Klager over sundhedsfaglig behandling: [sundhedsloven § 142](/lovgrundlag/sul-142/) og lovsiden om klage- og erstatningsloven § 3 a.',
-  personale:
-    'Beskriv personalets uddannelser og kvalifikationer, og hvordan kommunen sørger for, at de holder sig opdateret, fx med efteruddannelse og supervision.',
-  monitorering:
-    'Beskriv, hvordan kommunen følger med i behandlingen: hvad der bliver registreret og målt, fx ventetid og resultater, og hvem der får resultaterne.',
-  gavekort: 'Beskriv, om og hvordan kommunen bruger gavekort i behandlingen. Bruger kommunen ikke gavekort, så skriv det.',
-  'skaerpet-tilsyn-boern':
-    'Beskriv, hvordan behandlerne er særligt opmærksomme, når der bor børn under 18 år hjemme hos borgeren, og hvordan de samarbejder med andre i kommunen om familien.',
-  'kvalitetskrav-doegn': 'Beskriv de krav, kommunen stiller til de døgnbehandlingstilbud, den bruger, og hvordan kommunen følger op på dem.',
-  'fremtidige-planer': 'Beskriv, hvad kommunen vil udvikle eller ændre på området i de kommende år.',
-};
-
-/** The writing instruction for one element; an element the rule file gains later gets a general one. */
+/** The writing instruction for one element, from its guidance in the rule file; an element without guidance gets a general one. */
 export function elementInstruction(element: ScaffoldElement): string {
   const basis = element.basis === 'bekendtgoerelse' ? `bekendtgørelsens § 4, emne ${element.number ?? ''}`.trimEnd() : 'vejledningen';
-  const what = instructions[element.id] ?? `Beskriv, hvad kommunen gør om emnet »${element.title}«.`;
+  const what = element.guidance ?? `Beskriv, hvad kommunen gør om emnet »${element.title}«.`;
   return `${what} (Emnet står i ${basis}.)`;
 }
 
@@ -132,6 +61,8 @@ export interface SkeletonOptions {
   title: string;
   area: StandardArea;
   elements: readonly ScaffoldElement[];
+  /** The rule file's defaults for the area. */
+  defaults: NewStandardDefaults;
 }
 
 /** A new standard version's file: valid frontmatter (status "udkast") and one empty section per element. */
@@ -146,7 +77,7 @@ export function standardSkeleton(options: SkeletonOptions): string {
     '# udkast, i-hoering (sendt i høring), vedtaget eller historisk (afløst af en nyere version).',
     'status: udkast',
     `area: ${options.area}`,
-    `legalBases: [${defaultLegalBases[options.area].join(', ')}]`,
+    `legalBases: [${options.defaults.legalBases.join(', ')}]`,
     '# Når standarden er vedtaget: adoptedBy (fx Socialudvalget), adoptedOn og validFrom (datoer som ÅÅÅÅ-MM-DD).',
     'summary: >-',
     '  Udkast. Skriv her et kort resumé i almindeligt dansk: to-tre sætninger, som vises i oversigter.',
@@ -154,7 +85,7 @@ export function standardSkeleton(options: SkeletonOptions): string {
     'sections:',
     ...sections.flatMap((s) => [`  - id: ${scalar(s.id)}`, `    title: ${scalar(s.title)}`, `    elements: [${s.elements.join(', ')}]`, '    changes: []']),
     'sources:',
-    ...defaultSources[options.area].flatMap((c) => [`  - source: ${c.source}`, `    locator: ${scalar(c.locator)}`]),
+    ...options.defaults.sources.flatMap((c) => [`  - source: ${c.source}`, ...(c.locator === undefined ? [] : [`    locator: ${scalar(c.locator)}`])]),
   ];
   const body = [
     mdxComment(writingGuidance),
@@ -203,8 +134,6 @@ export interface StandardReference {
   version?: string;
 }
 
-const segment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * Reads "<municipality>/<standard>", "<municipality>/<standard>/<version>" or a path to the
  * standard's folder or a version's file (anything up to a "standards/" folder is left out).
@@ -216,23 +145,10 @@ export function parseStandardReference(argument: string): StandardReference | { 
   const expected =
     'expected "<municipality>/<standard>" such as "koebenhavn/social-behandling-stoffer", or a path such as content/standards/koebenhavn/social-behandling-stoffer/2023-24.mdx';
   if (parts.length < 2 || parts.length > 3) return { error: `${expected}; found "${argument}"` };
-  const bad = parts.find((p) => !segment.test(p));
+  const bad = parts.find((p) => !isId(p));
   if (bad !== undefined) return { error: `${expected} (lower-case letters, digits and hyphens; write æ as ae, ø as oe, å as aa); found "${bad}" in "${argument}"` };
   const [municipality, standard, version] = parts;
   return version === undefined ? { municipality, standard } : { municipality, standard, version };
-}
-
-/** An id written the way file names must be: lower case, æ ø å spelt out, other signs as hyphens. */
-export function toId(text: string): string {
-  return text
-    .toLocaleLowerCase('da-DK')
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'oe')
-    .replaceAll('å', 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** The fields a new version must not inherit: they belong to the adoption and consultation of the old one. */

@@ -10,6 +10,7 @@ import { parseDocument } from 'yaml';
 import type { ContentProblem } from './content-errors.ts';
 import { markdownFeatures } from '../domain/standards/sections.ts';
 import { collectionDefinitions, collectionNames, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
+import { idPattern } from '../schemas/ids.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -22,8 +23,6 @@ export interface ContentFile {
   /** The MDX body; empty for YAML. */
   body: string;
 }
-
-const segmentPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Parses YAML text; a syntax error becomes a problem with its line and column.
@@ -88,7 +87,7 @@ export function readContentFile(contentDir: string, collection: CollectionName, 
   const file = displayPath(contentDir, directory, relativePath, displayRoot);
   const problems: ContentProblem[] = [];
   const segments = entryIdFromPath(relativePath).split('/');
-  const badSegment = segments.find((segment) => !segmentPattern.test(segment));
+  const badSegment = segments.find((segment) => !idPattern.test(segment));
   if (badSegment !== undefined) {
     problems.push({ file, field: '', message: `has a name the site cannot use in an address: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa); found "${badSegment}"` });
   }

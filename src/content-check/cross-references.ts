@@ -35,6 +35,9 @@ export function sectionAnchorsInBody(body: string): string[] {
  * `fileIds` holds the ids of every file read, also those that failed their schema, so that a
  * reference to a broken entry is not reported twice; without it, only valid entries count.
  */
+/** The law ids of the /lovgrundlag/<id>/ pages a Markdown text links to. */
+export const lawPagesLinkedIn = (markdown: string): string[] => [...markdown.matchAll(/\]\(\/lovgrundlag\/([^/)#\s]+)\/?[^)]*\)/g)].map((m) => m[1]);
+
 export function checkCrossReferences(index: ContentIndex, fileIds?: Record<CollectionName, Set<string>>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = <N extends CollectionName>(name: N) => fileIds?.[name] ?? new Set(index[name].map((e) => e.id));
@@ -89,6 +92,15 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
       citationsOf(e.file, e.data.holidayDeadline.sources, ['holidayDeadline', 'sources']);
       lawsOf(e.file, e.data.holidayDeadline.laws, ['holidayDeadline', 'laws']);
       complaintRulesProblems(e.data).forEach((p) => problem(e.file, p.path, p.message));
+    }
+    if (e.data.kind === 'standard-elements') {
+      for (const [area, defaults] of Object.entries(e.data.newStandard)) {
+        lawsOf(e.file, defaults.legalBases, ['newStandard', area, 'legalBases']);
+        citationsOf(e.file, defaults.sources, ['newStandard', area, 'sources']);
+      }
+      e.data.elements.forEach((el, i) =>
+        lawPagesLinkedIn(el.guidance ?? '').forEach((law) => mustExist(e.file, ['elements', i, 'guidance'], law, laws, 'links to law pages that exist, /lovgrundlag/<id>/ with the id of a law reference in content/law/')),
+      );
     }
     if (e.data.kind === 'rights') {
       e.data.topics.forEach((t, i) => t.rules.forEach((r, j) => mustExist(e.file, ['topics', i, 'rules', j, 'law'], r.law, laws, 'the id of a law reference in content/law/')));

@@ -16,6 +16,7 @@ import { buildDate } from './build-date.ts';
 import { describeOutcome } from '../domain/complaints/flow.ts';
 import type { ComplaintRules } from '../content-check/complaint-rules.ts';
 import { urls } from '../domain/site/urls.ts';
+import { ruleOfKind } from './rules.ts';
 
 export interface PageRef {
   title: string;
@@ -50,11 +51,12 @@ async function buildIndex(): Promise<PageRef[]> {
     getCollection('rules'),
     getCollection('glossary'),
   ]);
+  const elementRule = (await ruleOfKind('standard-elements', 'the pages that cite its laws')).data;
   const staticPages: PageRef[] = [
     { title: 'Forside', url: urls.home(), type: 'page', laws: [] },
     { title: 'Kommuner', url: urls.municipalities(), type: 'page', laws: [] },
-    // The index and the authoring guide quote BEK 1477/2019 § 4's summary (LawSummary).
-    { title: 'Kvalitetsstandarder', url: urls.standards(), type: 'page', laws: ['bek-1477-2019-4'] },
+    // The index and the authoring guide introduce what a standard must contain: they cite the elements rule's laws.
+    { title: 'Kvalitetsstandarder', url: urls.standards(), type: 'page', laws: elementRule.laws },
     { title: 'Høringer', url: urls.consultations(), type: 'page', laws: [] },
     { title: 'Inspirationskatalog', url: urls.catalogue(), type: 'page', laws: [] },
     { title: 'Praksiseksempler', url: urls.examples(), type: 'page', laws: [] },
@@ -67,7 +69,7 @@ async function buildIndex(): Promise<PageRef[]> {
     { title: 'Om Rusmiddelguiden', url: urls.about(), type: 'page', laws: [] },
     { title: 'Kilder og datoer', url: urls.sources(), type: 'page', laws: [] },
     { title: 'Tilgængelighedserklæring', url: urls.accessibility(), type: 'page', laws: [] },
-    { title: 'Sådan udgiver kommunen en kvalitetsstandard', url: urls.authoringGuide(), type: 'page', laws: ['bek-1477-2019-4'] },
+    { title: 'Sådan udgiver kommunen en kvalitetsstandard', url: urls.authoringGuide(), type: 'page', laws: elementRule.laws },
     { title: 'Søg', url: urls.search(), type: 'page', laws: [] },
     { title: 'Alle sider fra A til Å', url: urls.az(), type: 'page', laws: [] },
   ];

@@ -23,6 +23,16 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value).replace('\u2212', '-');
 }
 
+const smallNumbers = ['nul', 'et', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv'];
+
+/**
+ * A count of a neuter noun (år, døgn) as Danish text writes it: 0 to 12 in words, 2 -> "to", 1 -> "et";
+ * larger numbers in digits.
+ */
+export function formatCount(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value < smallNumbers.length ? smallNumbers[value] : formatNumber(value);
+}
+
 /** ["a", "b", "c"] -> "a, b og c". */
 export function formatList(items: readonly string[]): string {
   return listFormat.format(items);

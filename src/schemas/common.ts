@@ -4,16 +4,17 @@
  * what was found, so an editor reads one plain line per problem.
  */
 import { z } from 'zod';
+import { entryIdPattern, idPattern } from './ids.ts';
 
 /** Lower-case words joined by hyphens, as used in file names and ids (a-z, 0-9, -). */
 export const slug = () =>
-  z.string({ error: 'an id of lower-case letters, digits and hyphens, such as "frit-valg"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  z.string({ error: 'an id of lower-case letters, digits and hyphens, such as "frit-valg"' }).regex(idPattern, {
     error: 'an id of lower-case letters, digits and hyphens only (no æ, ø, å, spaces or capitals), such as "frit-valg"',
   });
 
 /** A path-like id of slugs separated by "/", such as "koebenhavn/social-behandling-stoffer/2023-24". */
 export const entryId = (example: string) =>
-  z.string({ error: `an entry id such as "${example}"` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
+  z.string({ error: `an entry id such as "${example}"` }).regex(entryIdPattern, {
     error: `an entry id such as "${example}" (lower-case letters, digits, hyphens and "/")`,
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { citations, isoDate, lawRefs, slug, text } from './common.ts';
 import { complaintRoutesSchema } from './complaint-routes.ts';
+import { standardAreas } from './standard.ts';
 
 /** The intensity levels of Servicestyrelsen's definitions, from least to most intensive. */
 export const intensityLevels = ['ad-hoc', 'ambulant', 'ambulant-dagbehandling', 'dagbehandling', 'doegnbehandling'] as const;
@@ -86,6 +87,19 @@ export const intensityDefinitionsSchema = () =>
       .min(1),
   });
 
+/** The id, legal bases and sources a new standard of one area starts with. */
+const newStandardDefaults = () =>
+  z.strictObject({
+    /** The standard's id in addresses when the editor gives none, such as "social-behandling-stoffer". */
+    standard: slug(),
+    /** Law ids (content/law/) the new standard is issued under. */
+    legalBases: lawRefs().min(1, { error: 'at least one law id' }),
+    /** Sources (content/sources/) the new standard cites until the editor adds its own. */
+    sources: citations(),
+    /** A note the command prints after it has written the standard, in Danish; leave out when there is none. */
+    note: text('a note for the editor, in plain Danish').optional(),
+  });
+
 /** The elements a quality standard must contain (BEK 1477/2019 § 4) and those the guidance adds. */
 export const standardElementsSchema = () =>
   z.strictObject({
@@ -106,9 +120,16 @@ export const standardElementsSchema = () =>
           title: text('the element, in plain Danish'),
           /** "bekendtgoerelse" when § 4 requires it, "vejledning" when the guidance describes it. */
           basis: z.enum(['bekendtgoerelse', 'vejledning'], { error: 'either "bekendtgoerelse" or "vejledning"' }),
+          /** What a council editor writes in the element's section, in Danish; `npm run new:standard` puts it in a comment. Link to law pages as [serviceloven § 101](/lovgrundlag/sel-101/). */
+          guidance: text('what the editor writes in the section, in plain Danish').optional(),
         }),
       )
       .min(1),
+    /** What `npm run new:standard` starts a standard with, for each area (stoffer, alkohol, begge). */
+    newStandard: z.strictObject(
+      Object.fromEntries(standardAreas.map((area) => [area, newStandardDefaults()])) as Record<(typeof standardAreas)[number], ReturnType<typeof newStandardDefaults>>,
+      { error: `the defaults for each area: ${standardAreas.map((a) => `"${a}"`).join(', ')}` },
+    ),
   });
 
 /** The public holidays (helligdage) a deadline can fall on, as days of the year and days counted from Easter Sunday. */

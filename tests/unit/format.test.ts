@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, formatDate, formatList, formatNumber } from '../../src/domain/format.ts';
+import { documentTitle, formatCount, formatDate, formatList, formatNumber } from '../../src/domain/format.ts';
 
 describe('formatDate', () => {
   it('writes dates the Danish way', () => {
@@ -13,6 +13,16 @@ describe('formatNumber', () => {
     expect(formatNumber(1125000)).toBe('1.125.000');
     expect(formatNumber(-645000)).toBe('-645.000');
     expect(formatNumber(0.9)).toBe('0,9');
+  });
+});
+
+describe('formatCount', () => {
+  it('writes small counts in words and larger ones in digits', () => {
+    expect(formatCount(1)).toBe('et');
+    expect(formatCount(2)).toBe('to');
+    expect(formatCount(12)).toBe('tolv');
+    expect(formatCount(13)).toBe('13');
+    expect(formatCount(2.5)).toBe('2,5');
   });
 });
 

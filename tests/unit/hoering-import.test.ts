@@ -11,7 +11,7 @@ import { consultationSchema } from '../../src/schemas/consultation.ts';
 import { buildConsultation, formatLocation, NOT_IMPORTED_MARKER, validateConsultation } from '../../scripts/hoering-import/consultation.ts';
 import { importConsultation, ImportFileError, readTable } from '../../scripts/hoering-import/index.ts';
 import { normalizeRows, splitItalicResponses } from '../../scripts/hoering-import/normalize.ts';
-import { detectChange, extractSections, isHeaderRow, looksLikeLabel, remarkSlug, slugify } from '../../scripts/hoering-import/text.ts';
+import { detectChange, extractSections, isHeaderRow, looksLikeLabel, remarkSlug } from '../../scripts/hoering-import/text.ts';
 import type { RawCell, RawRow } from '../../scripts/hoering-import/types.ts';
 import { consultationToYaml } from '../../scripts/hoering-import/yaml.ts';
 
@@ -107,14 +107,6 @@ describe('section numbers', () => {
 });
 
 describe('ids', () => {
-  it('writes Danish letters as the file names do', () => {
-    expect(slugify('Udsatterådet')).toBe('udsatteraadet');
-    expect(slugify('Ældrerådet i Høje-Taastrup')).toBe('aeldreraadet-i-hoeje-taastrup');
-    expect(slugify('Café Klare & Co.')).toBe('cafe-klare-co');
-  });
-  it('cuts a long id at a hyphen', () => {
-    expect(slugify('Dansk Socialrådgiverforening, Københavns Kommunes afdeling')).toBe('dansk-socialraadgiverforening');
-  });
   it('names a remark by its first topical words, not by common words or the party', () => {
     expect(remarkSlug('… under vurderingsgrundlag for visitation står en beskrivelse af, hvornår borgere visiteres', 'Udsatterådet')).toBe('vurderingsgrundlag-visitation');
     expect(remarkSlug('Dialogforum ønsker at bevare titlen', 'Dialogforum')).toBe('bevare-titlen');

@@ -19,16 +19,17 @@ import {
   problemsWithNewStandard,
   skeletonSections,
   standardSkeleton,
-  toId,
   type ScaffoldElement,
+  type StandardElementsRule,
 } from '../../scripts/scaffold/scaffold.ts';
 import { proseOfMdx, wordsOf } from '../support/spell-checker.ts';
-import { validateContent } from '../../src/content-check/validate-content.ts';
+import { validateContent, validateFiles } from '../../src/content-check/validate-content.ts';
 import { sectionAnchor, standardSchema } from '../../src/schemas/standard.ts';
 import { danishSpellChecker } from '../support/spelling.ts';
 
 const { files, foundIds } = readContentFiles('content');
-const elements = (files.find((f) => f.collection === 'rules' && (f.data as { kind: string }).kind === 'standard-elements')!.data as { elements: ScaffoldElement[] }).elements;
+const rule: StandardElementsRule = validateFiles(files, foundIds).index.rules.flatMap((e) => (e.data.kind === 'standard-elements' ? [e.data] : []))[0]!;
+const { elements } = rule;
 const statutory = elements.filter((e) => e.basis === 'bekendtgoerelse');
 const guidance = elements.filter((e) => e.basis === 'vejledning');
 const example2026 = 'content/standards/eksempel/social-behandling-stoffer/2026.mdx';
@@ -73,11 +74,20 @@ describe('elementInstruction', () => {
 });
 
 describe('standardSkeleton', () => {
-  const options = { municipality: 'ishoej', standard: 'social-behandling-stoffer', version: '2026', title: 'Kvalitetsstandard: "social behandling" 2026', area: 'stoffer' as const, elements };
+  const options = { municipality: 'ishoej', standard: 'social-behandling-stoffer', version: '2026', title: 'Kvalitetsstandard: "social behandling" 2026', area: 'stoffer' as const, elements, defaults: rule.newStandard.stoffer };
 
   it.each(['stoffer', 'alkohol', 'begge'] as const)('passes the content check with no problems (area %s)', (area) => {
-    const text = standardSkeleton({ ...options, area });
+    const text = standardSkeleton({ ...options, area, defaults: rule.newStandard[area] });
     expect(problemsWithNewStandard(files, 'ishoej/social-behandling-stoffer/2026', 'content/standards/ishoej/social-behandling-stoffer/2026.mdx', text, foundIds)).toEqual([]);
+  });
+  it.each(['stoffer', 'alkohol', 'begge'] as const)('starts with the legal bases and sources the rule file gives the area (%s)', (area) => {
+    const data = standardSchema().parse(frontmatterOf(standardSkeleton({ ...options, area, defaults: rule.newStandard[area] })));
+    expect(data.area).toBe(area);
+    expect(data.legalBases).toEqual(rule.newStandard[area].legalBases);
+    expect(data.sources).toEqual(rule.newStandard[area].sources);
+  });
+  it('issues an alcohol standard under sundhedsloven § 141, not under serviceloven', () => {
+    expect(rule.newStandard.alkohol.legalBases).toEqual(['sul-141']);
   });
   it('is a draft with one empty section per element, each with a heading and an instruction comment', () => {
     const text = standardSkeleton(options);
@@ -143,14 +153,6 @@ describe('parseStandardReference', () => {
   });
 });
 
-describe('toId', () => {
-  it('spells out æ, ø and å and joins words with hyphens', () => {
-    expect(toId('København')).toBe('koebenhavn');
-    expect(toId('Høje-Taastrup')).toBe('hoeje-taastrup');
-    expect(toId('Ærø Kommune ')).toBe('aeroe-kommune');
-  });
-});
-
 describe('nextVersionFile', () => {
   const source = readFileSync(example2026, 'utf8');
   const old = frontmatterOf(source);
@@ -192,7 +194,7 @@ describe('nextVersionFile', () => {
 
 describe('problemsWithNewStandard', () => {
   it('reports what the content check would, only for the new file', () => {
-    const text = standardSkeleton({ municipality: 'roskilde', standard: 's', version: '1', title: 'T', area: 'stoffer', elements }).replace('{#afsnit-3}', '');
+    const text = standardSkeleton({ municipality: 'roskilde', standard: 's', version: '1', title: 'T', area: 'stoffer', elements, defaults: rule.newStandard.stoffer }).replace('{#afsnit-3}', '');
     const problems = problemsWithNewStandard(files, 'roskilde/s/1', 'new.mdx', text, foundIds);
     expect(problems.map((p) => p.field)).toEqual(['municipality', 'sections → item 3 → id']);
     expect(problems.every((p) => p.file === 'new.mdx')).toBe(true);
@@ -284,7 +286,7 @@ describe('npm run new:standard', { timeout: 120_000 }, () => {
     rmSync(join(content, 'rules/kvalitetsstandard-elementer.yaml'));
     const result = run('new-standard', ['--kommune', 'ishoej', ...title, '--content', content]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`No rule file with kind "standard-elements" and a list of elements in ${join(content, 'rules')}/: the skeleton takes its sections from it. Nothing was written.`);
+    expect(result.stderr.trim()).toBe(`No valid rule file with kind "standard-elements" in ${join(content, 'rules')}/: the skeleton takes its sections and defaults from it. Run npm run check:content to see what is wrong. Nothing was written.`);
     expect(existsSync(join(content, 'standards/ishoej'))).toBe(false);
   });
 });
