@@ -191,6 +191,26 @@ describe('diffVersions on the fixture pair', () => {
     expect(changedParts(byOld('9').segments, 'added')).toEqual(['Stofmisbrugsdatabasen', 'andet']);
   });
 
+  it('calls as few sections moved as any reordering allows: all but a longest run kept in order', () => {
+    /** The length of a longest increasing subsequence, by the quadratic textbook recurrence. */
+    const longestRun = (xs: number[]) => {
+      const best = xs.map(() => 1);
+      xs.forEach((x, i) => xs.slice(0, i).forEach((y, j) => y < x && (best[i] = Math.max(best[i], best[j] + 1))));
+      return Math.max(0, ...best);
+    };
+    const texts = Array.from({ length: 9 }, (_, k) => `Afsnit ${k} handler om emne nummer ${k}, med en tekst der er lang nok til at sammenligne ${'ord '.repeat(k + 12)}`);
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...texts.keys()], { minLength: texts.length, maxLength: texts.length }), (order) => {
+        const before = version('1', texts.map((t, k) => [String(k + 1), `Titel ${k}`, t] as const));
+        const after = version('2', order.map((k) => [String(k + 1), `Titel ${k}`, texts[k]] as const));
+        const result = diffVersions(before, after);
+        expect(result.sections.filter((sec) => !sec.moved)).toHaveLength(longestRun(order));
+        expect(result.sections.every((sec) => sec.status === (sec.moved ? 'moved' : 'unchanged'))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('does not call sections moved when they only shift because another was removed or added', () => {
     expect(diff.sections.filter((s) => s.moved).map((s) => s.oldId)).toEqual(['9', '5']);
   });

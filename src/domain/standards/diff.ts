@@ -13,6 +13,7 @@
  * near-identical only when both text and title are the same. Renumbering that these rules do not
  * recognise shows as one section removed and another added, which is still a true account.
  */
+import { diffArrays } from 'diff';
 import { normalizeWhitespace, splitSections, type BodySection } from './sections.ts';
 import { sectionAnchor } from '../../schemas/standard.ts';
 
@@ -172,74 +173,12 @@ interface Op {
 const ALIGNMENT_BUDGET = 1_000_000;
 
 /**
- * Myers' O((N+M)·D) alignment of two token lists, or undefined when it needs more than
- * maxEditLength insertions and deletions. Keeps one row of furthest points per edit step
- * (at most maxEditLength² numbers in all) to walk the path back.
+ * The shortest edit script between two token lists (jsdiff's Myers O((N+M)·D) diffArrays), or
+ * undefined when it needs more than maxEditLength insertions and deletions.
  */
 function align(a: readonly string[], b: readonly string[], maxEditLength: number): Op[] | undefined {
-  const codes = new Map<string, number>();
-  const code = (t: string) => {
-    let c = codes.get(t);
-    if (c === undefined) codes.set(t, (c = codes.size));
-    return c;
-  };
-  const x0 = Int32Array.from(a, code);
-  const y0 = Int32Array.from(b, code);
-  const n = x0.length;
-  const m = y0.length;
-  const limit = Math.min(maxEditLength, n + m);
-  const offset = limit + 1;
-  const v = new Int32Array(2 * limit + 3);
-  const trace: Int32Array[] = [];
-  for (let d = 0; d <= limit; d++) {
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
-      let y = x - k;
-      while (x < n && y < m && x0[x] === y0[y]) {
-        x++;
-        y++;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        trace.push(v.slice(offset - d, offset + d + 1));
-        return backtrack(trace, n, m);
-      }
-    }
-    trace.push(v.slice(offset - d, offset + d + 1));
-  }
-  return undefined;
-}
-
-/** The edit path from Myers' rows: trace[d][k + d] is the furthest x on diagonal k after d edits. */
-function backtrack(trace: readonly Int32Array[], n: number, m: number): Op[] {
-  const reversed: Op['kind'][] = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 1; d > 0; d--) {
-    const previous = trace[d - 1];
-    const k = x - y;
-    const down = k === -d || (k !== d && previous[k - 1 + d - 1] < previous[k + 1 + d - 1]);
-    const previousK = down ? k + 1 : k - 1;
-    const previousX = previous[previousK + d - 1];
-    const previousY = previousX - previousK;
-    const startX = down ? previousX : previousX + 1;
-    while (x > startX) {
-      reversed.push('same');
-      x--;
-      y--;
-    }
-    reversed.push(down ? 'added' : 'removed');
-    x = previousX;
-    y = previousY;
-  }
-  for (; x > 0; x--) reversed.push('same');
-  const ops: Op[] = [];
-  for (let i = reversed.length - 1; i >= 0; i--) {
-    const last = ops.at(-1);
-    if (last && last.kind === reversed[i]) last.count++;
-    else ops.push({ kind: reversed[i], count: 1 });
-  }
-  return ops;
+  const changes = diffArrays(a as string[], b as string[], { maxEditLength });
+  return changes?.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', count: c.count }));
 }
 
 const replaced = (a: number, b: number): Op[] => [{ kind: 'removed' as const, count: a }, { kind: 'added' as const, count: b }].filter((op) => op.count > 0);
@@ -524,23 +463,18 @@ function parseChange(change: SectionChangeInput): SectionChange {
   };
 }
 
-/** Indexes into `sequence` of a longest strictly increasing subsequence. */
+/**
+ * The indexes of the longest run of `sequence` that is in increasing order: the longest common
+ * subsequence of the sequence and itself sorted (positions are distinct).
+ */
 function longestIncreasing(sequence: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const previous: number[] = [];
-  sequence.forEach((value, index) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sequence[tails[mid]] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    previous[index] = lo > 0 ? tails[lo - 1] : -1;
-    tails[lo] = index;
-  });
   const kept = new Set<number>();
-  for (let k = tails.at(-1) ?? -1; k !== -1; k = previous[k]) kept.add(k);
+  let index = 0;
+  for (const change of diffArrays([...sequence], [...sequence].sort((x, y) => x - y))) {
+    if (change.added) continue;
+    if (!change.removed) for (let k = 0; k < change.count; k++) kept.add(index + k);
+    index += change.count;
+  }
   return kept;
 }
 
