@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import type { ZodType } from 'astro/zod';
 import type { z } from 'zod';
+import { contentLoader } from './integrations/content-loader.ts';
 import { collectionDefinitions, contentDirectory, entryIdFromPath, type CollectionName } from './schemas/index.ts';
 
 /** The data type of a collection's entries: what its zod schema outputs. */
@@ -10,7 +10,7 @@ type DataOf<N extends CollectionName> = z.output<ReturnType<(typeof collectionDe
 function collection<N extends CollectionName>(name: N) {
   const { directory, extension, schema } = collectionDefinitions[name];
   return defineCollection({
-    loader: glob({ pattern: `**/*.${extension}`, base: `${contentDirectory()}/${directory}`, generateId: ({ entry }) => entryIdFromPath(entry) }),
+    loader: contentLoader({ pattern: `**/*.${extension}`, base: `${contentDirectory()}/${directory}`, generateId: ({ entry }) => entryIdFromPath(entry) }),
     // The schemas are plain zod (the content check and the CLIs use them without Astro); Astro's
     // types read the output type through its own zod's ZodType.
     schema: schema() as unknown as ZodType<DataOf<N>>,

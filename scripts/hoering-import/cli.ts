@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import { formatProblem, formatProblems } from '../../src/content-check/content-errors.ts';
 import { readContentFile, readContentFiles } from '../../src/content-check/content-files.ts';
 import { ImportFileError, importConsultation, NOT_IMPORTED_MARKER } from './index.ts';
@@ -141,7 +141,7 @@ if (existsSync(contentDir)) {
   const id = `${municipality}/${(target ? basename(target) : 'import').replace(/\.ya?ml$/, '')}`;
   const { files } = readContentFiles(contentDir);
   const others = files.filter((f) => !(f.collection === 'consultations' && f.id === id));
-  const { problems } = validateFiles([...others, { collection: 'consultations', id, file: outputName, data: parse(result.yaml), body: '' }]);
+  const { problems } = validateFiles([...others, { collection: 'consultations', id, file: outputName, data: parseYaml(result.yaml, outputName).data, body: '' }]);
   const ours = problems.filter((p) => p.file === outputName);
   if (ours.length > 0) console.error(`Warning: npm run check:content will report, until the content under ${contentDir}/ has what this file refers to:\n${ours.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
 }

@@ -6,7 +6,7 @@
  * Steps: readTable (csv.ts / docx.ts) → normalizeRows (normalize.ts) → buildConsultation
  * (consultation.ts) → consultationToYaml (yaml.ts) → the consultation schema, read back from the YAML.
  */
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import { extname } from 'node:path';
 import type { ContentProblem } from '../../src/content-check/content-errors.ts';
 import { buildConsultation, validateConsultation, type BuiltConsultation, type ConsultationMeta } from './consultation.ts';
@@ -62,6 +62,8 @@ export async function importConsultation(bytes: Uint8Array, file: string, meta: 
   const report = importReport({ file, read, outcomes, built, allowPartial: options.allowPartial, standard: meta.standard });
   if (unreadable > 0 && !options.allowPartial) return { read, outcomes, built, unreadable, problems: [], report };
   const yaml = consultationToYaml(built.data);
-  const problems = validateConsultation(parse(yaml), options.outputName);
+  // Read back with the site's own reader: what is written is what the check and the build will read.
+  const readBack = parseYaml(yaml, options.outputName);
+  const problems = readBack.problem ? [readBack.problem] : validateConsultation(readBack.data, options.outputName);
   return { read, outcomes, built, unreadable, problems, report, ...(problems.length === 0 ? { yaml } : {}) };
 }

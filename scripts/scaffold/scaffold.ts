@@ -7,7 +7,8 @@
 import { isMap, isSeq, parseDocument, stringify, type Document, type YAMLMap } from 'yaml';
 import type { VersionInfo } from '../../src/domain/standards/versions.ts';
 import type { ContentProblem } from '../../src/content-check/content-errors.ts';
-import { checkMdxBody, parseYaml, splitFrontmatter, type ContentFile, type IdsByCollection } from '../../src/content-check/content-files.ts';
+import { checkMdxBody, splitFrontmatter, type ContentFile, type IdsByCollection } from '../../src/content-check/content-files.ts';
+import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import { validateFiles } from '../../src/content-check/validate-content.ts';
 import type { Rule } from '../../src/schemas/rule.ts';
 import { sectionAnchor, type standardAreas } from '../../src/schemas/standard.ts';

@@ -4,7 +4,7 @@
  * arithmetic are in ./complaint-flow.ts (no dependencies, safe for the browser); this module adds
  * the YAML reading and the schema validation.
  */
-import { parseDocument } from 'yaml';
+import { parseYaml } from './yaml-reader.ts';
 import { complaintRoutesSchema, type ComplaintRules } from '../schemas/complaint-routes.ts';
 import { complaintRulesProblems } from '../domain/complaints/flow.ts';
 import { describePath, expectationErrorMap, formatProblem, problemsFromIssues, type ContentProblem } from './content-errors.ts';
@@ -36,15 +36,9 @@ export type { ComplaintRules } from '../schemas/complaint-routes.ts';
  * Law and source ids are checked by the content check, which knows content/law/ and content/sources/.
  */
 export function parseComplaintRules(yamlText: string, file = 'complaint-routes.yaml'): ComplaintRules {
-  const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
-  const [error] = document.errors;
-  if (error) {
-    const position = error.linePos?.[0];
-    const where = position ? ` (line ${position.line}, column ${position.col})` : '';
-    const reason = error.code === 'DUPLICATE_KEY' ? 'a field is written twice' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new Error(`${file}: could not be read as YAML${where}: ${reason}`);
-  }
-  const data: unknown = document.toJS();
+  const read = parseYaml(yamlText, file);
+  if (read.problem) throw new Error(formatProblem(read.problem));
+  const data: unknown = read.data;
   const result = complaintRoutesSchema().safeParse(data, { error: expectationErrorMap });
   const problems: ContentProblem[] = result.success
     ? complaintRulesProblems(result.data).map((p) => ({ file, field: describePath(p.path), message: p.message }))

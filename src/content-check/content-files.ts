@@ -5,9 +5,9 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { parseDocument } from 'yaml';
-import type { ContentProblem } from './content-errors.ts';
+import { describePath, type ContentProblem } from './content-errors.ts';
+import { decodeContentFile, invisibleCharactersIn, lineOfInvisible, invisibleCharacter } from './text-file.ts';
+import { parseYamlOnce } from './yaml-reader.ts';
 import { markdownFeatures } from '../domain/standards/sections.ts';
 import { collectionDefinitions, collectionNames, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
 import { idPattern } from '../schemas/ids.ts';
@@ -23,34 +23,6 @@ export interface ContentFile {
   /** The MDX body; empty for YAML. */
   body: string;
 }
-
-/**
- * Parses YAML text; a syntax error becomes a problem with its line and column.
- *
- * js-yaml reads well-formed files (it is what Astro reads them with, and several times faster);
- * only a file it rejects is read again with the yaml package, whose errors say where and what.
- * The core schema keeps dates as the text written, so "2024-02-30" is reported, not rolled over.
- */
-export function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problem?: ContentProblem } {
-  try {
-    return { data: loadYaml(text, { schema: CORE_SCHEMA }) ?? null };
-  } catch {
-    return parseYamlForProblem(text, file, lineOffset);
-  }
-}
-
-function parseYamlForProblem(text: string, file: string, lineOffset: number): { data?: unknown; problem?: ContentProblem } {
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  const [error] = document.errors;
-  if (error) {
-    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line + lineOffset, error.linePos[0].col] : [undefined, undefined];
-    const where = line ? ` (line ${line}, column ${column})` : '';
-    const reason = error.code === 'DUPLICATE_KEY' ? 'a field is written twice' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return { problem: { file, field: '', message: `could not be read as YAML${where}: ${reason}` } };
-  }
-  return { data: document.toJS() };
-}
-
 
 /** Parses an MDX body; a syntax error becomes a problem with its line in the whole file. */
 export function checkMdxBody(body: string, file: string, bodyStartLine: number): ContentProblem | undefined {
@@ -91,7 +63,9 @@ export function readContentFile(contentDir: string, collection: CollectionName, 
   if (badSegment !== undefined) {
     problems.push({ file, field: '', message: `has a name the site cannot use in an address: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa); found "${badSegment}"` });
   }
-  const source = readFileSync(join(contentDir, directory, relativePath), 'utf8');
+  const decoded = decodeContentFile(readFileSync(join(contentDir, directory, relativePath)));
+  if (decoded.problem !== undefined) return { problems: [...problems, { file, field: '', message: decoded.problem }] };
+  const source = decoded.text;
   let data: unknown;
   let body = '';
   if (extension === 'mdx') {
@@ -100,21 +74,28 @@ export function readContentFile(contentDir: string, collection: CollectionName, 
       problems.push({ file, field: '', message: 'has no frontmatter: expected the file to start with a line "---", the fields, and another line "---"' });
       return { problems };
     }
-    const parsed = parseYaml(split.frontmatter, file, 1);
+    const parsed = parseYamlOnce(split.frontmatter, file, 1);
     if (parsed.problem) return { problems: [...problems, parsed.problem] };
     data = parsed.data;
     body = split.body;
     const bodyStartLine = source.slice(0, source.length - body.length).split('\n').length;
     const mdxProblem = checkMdxBody(body, file, bodyStartLine);
     if (mdxProblem) problems.push(mdxProblem);
+    const invisibleLine = lineOfInvisible(body);
+    if (invisibleLine !== undefined) {
+      problems.push({ file, field: '', message: `has text with an invisible character on line ${invisibleLine + bodyStartLine - 1}: ${invisibleCharacter(body)}. Delete it (retype the words around it)` });
+    }
   } else {
-    const parsed = parseYaml(source, file);
+    const parsed = parseYamlOnce(source, file);
     if (parsed.problem) return { problems: [...problems, parsed.problem] };
     data = parsed.data;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, field: '', message: 'expected fields written as "name: value" at the top level; found no fields' });
     return { problems };
+  }
+  for (const [path, found] of invisibleCharactersIn(data)) {
+    problems.push({ file, field: describePath(path), message: `has an invisible character: ${found}. Delete it (retype the words around it)` });
   }
   return { file: { collection, id: entryIdFromPath(relativePath), file, data, body }, problems };
 }

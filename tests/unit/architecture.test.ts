@@ -31,7 +31,7 @@ const allowed: Record<Layer, Layer[]> = {
   data: ['content-check', 'domain', 'schemas'],
   view: ['data', 'domain', 'schemas', 'islands', 'styles'],
   styles: [],
-  config: ['schemas'],
+  config: ['integrations', 'schemas'],
   scripts: ['content-check', 'markdown', 'data', 'domain', 'schemas', 'root'],
   tests: ['scripts', 'content-check', 'markdown', 'integrations', 'islands', 'data', 'domain', 'schemas', 'view', 'root'],
   root: [],

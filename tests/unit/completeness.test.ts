@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCompleteness, type CoveringSection } from '../../src/domain/standards/completeness.ts';
 import { hasWrittenText, sectionsWithText } from '../../src/domain/standards/sections.ts';
-import { parseYaml, splitFrontmatter } from '../../src/content-check/content-files.ts';
+import { splitFrontmatter } from '../../src/content-check/content-files.ts';
+import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import { standardElementsSchema } from '../../src/schemas/rule.ts';
 import { standardSchema } from '../../src/schemas/standard.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describePath, describeValue } from '../../src/content-check/content-errors.ts';
-import { parseYaml, splitFrontmatter, checkMdxBody } from '../../src/content-check/content-files.ts';
+import { splitFrontmatter, checkMdxBody } from '../../src/content-check/content-files.ts';
+import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import { sectionAnchorsInBody } from '../../src/content-check/cross-references.ts';
 import { componentReferencesInBody } from '../../src/domain/site/mdx-references.ts';
 import { validateContent } from '../../src/content-check/validate-content.ts';

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml, splitFrontmatter } from '../../src/content-check/content-files.ts';
+import { splitFrontmatter } from '../../src/content-check/content-files.ts';
+import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import {
   diffVersions,
   MIN_TOKENS_TO_COMPARE,
