@@ -1,36 +1,34 @@
 /**
- * Writes dist/sitemap.xml after the build: every page except those marked noindex (wizard
- * questions, the 404 page). Absolute addresses use the site's configured URL.
+ * The sitemap, by @astrojs/sitemap (dist/sitemap-index.xml and sitemap-0.xml): every page except
+ * those marked noindex (wizard questions, letters, fictional examples, the 404 page). Whether a page
+ * is noindex is decided by its content, so it is read from the built HTML, by a step that runs
+ * just before the sitemap's (Astro runs the integrations' build-done steps in order).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import sitemapIntegration from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { escapeXml } from '../domain/site/atom.ts';
 import { isNoindex } from './pagefind.ts';
 
-export function sitemap(): AstroIntegration {
+export function sitemap(): AstroIntegration[] {
+  const noindex = new Set<string>();
   let site: URL | undefined;
-  return {
-    name: 'rusmiddelguiden:sitemap',
+  const findNoindexPages: AstroIntegration = {
+    name: 'rusmiddelguiden:noindex-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        if (!site) throw new Error('sitemap.xml needs `site` in astro.config.mjs');
+      'astro:build:done': async ({ dir, pages }) => {
+        if (!site) throw new Error('the sitemap needs `site` in astro.config.mjs');
         const outDir = fileURLToPath(dir);
-        const urls: string[] = [];
         for (const { pathname } of pages) {
           const path = pathname === '' ? '' : pathname.replace(/\/?$/, '/');
           const html = await readFile(`${outDir}${path}index.html`, 'utf8').catch(() => undefined);
-          if (html === undefined || isNoindex(html)) continue;
-          urls.push(new URL(path, site).href);
+          if (html === undefined || isNoindex(html)) noindex.add(new URL(path, site).href);
         }
-        urls.sort();
-        const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`), '</urlset>', ''].join('\n');
-        await writeFile(`${outDir}sitemap.xml`, xml);
-        logger.info(`Wrote sitemap.xml with ${urls.length} pages.`);
       },
     },
   };
+  return [findNoindexPages, sitemapIntegration({ filter: (page) => !noindex.has(page), namespaces: { news: false, xhtml: false, image: false, video: false } })];
 }

@@ -162,7 +162,8 @@ describe('the site served by nginx with docs/nginx.conf', () => {
         '/fonts/IBMPlexSans-Regular-Latin1.woff2': 'font/woff2',
         '/favicon.svg': 'image/svg+xml; charset=utf-8',
         '/feed.xml': 'application/atom+xml; charset=utf-8',
-        '/sitemap.xml': 'application/xml; charset=utf-8',
+        '/sitemap-index.xml': 'application/xml; charset=utf-8',
+        '/sitemap-0.xml': 'application/xml; charset=utf-8',
       };
       const css = /href="(\/_astro\/[^"]+\.css)"/.exec(await (await get('/')).text())![1];
       for (const [path, type] of Object.entries(expected)) {

@@ -1,6 +1,6 @@
 /**
  * /feed.xml is well-formed Atom with the elements RFC 4287 requires, parsed by Chromium's XML
- * parser; /sitemap.xml lists every indexable page and only pages that exist.
+ * parser; /sitemap-index.xml lists every indexable page and only pages that exist.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -67,11 +67,14 @@ describe('/feed.xml', () => {
   });
 });
 
-describe('/sitemap.xml', () => {
-  it('lists exactly the pages that are not marked noindex', async () => {
-    const result = await parseXml(readFileSync('dist/sitemap.xml', 'utf8'));
-    expect(result.error).toBeNull();
-    const listed = result.urls.map((u) => new URL(u).pathname).sort();
+describe('/sitemap-index.xml', () => {
+  it('lists exactly the pages that are not marked noindex, in the sitemaps it points to', async () => {
+    const index = await parseXml(readFileSync('dist/sitemap-index.xml', 'utf8'));
+    expect(index.error).toBeNull();
+    expect(index.urls.length).toBeGreaterThan(0);
+    const sitemaps = await Promise.all(index.urls.map(async (u) => parseXml(readFileSync(`dist${new URL(u).pathname}`, 'utf8'))));
+    expect(sitemaps.map((m) => m.error)).toEqual(sitemaps.map(() => null));
+    const listed = sitemaps.flatMap((m) => m.urls).map((u) => new URL(u).pathname).sort();
     const indexable = builtPages()
       .filter((p) => p.file.endsWith('index.html') && !/<meta name="robots" content="[^"]*noindex/.test(p.html))
       .map((p) => p.path)
