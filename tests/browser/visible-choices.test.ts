@@ -89,3 +89,37 @@ describe('no page is wider than the screen at 320 px', () => {
     expect(wide).toEqual([]);
   });
 });
+
+describe('the header menu without JavaScript', () => {
+  it('opens and closes on a phone, and every menu item is then drawn and can be followed', async () => {
+    const noScript = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.url}/`);
+    const summary = page.locator('.site-menu > summary');
+    const links = page.locator('.site-menu .mainmenu a');
+    expect(await summary.isVisible()).toBe(true);
+    expect(await links.first().isVisible()).toBe(false);
+    await summary.click();
+    const count = await links.count();
+    expect(count).toBeGreaterThan(3);
+    for (let i = 0; i < count; i++) {
+      const box = (await links.nth(i).boundingBox())!;
+      expect(box.width >= 24 && box.height >= 24, `menu item ${i + 1} is ${box.width} × ${box.height} px`).toBe(true);
+    }
+    await summary.click();
+    expect(await links.first().isVisible()).toBe(false);
+    await summary.click();
+    await page.locator('.site-menu .mainmenu a', { hasText: 'Klage' }).first().click();
+    expect(new URL(page.url()).pathname).toBe('/klage/');
+    await noScript.close();
+  });
+  it('shows every menu item at once on a wide screen', async () => {
+    const noScript = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('.site-menu > summary').isVisible()).toBe(false);
+    const links = page.locator('.site-menu .mainmenu a:visible');
+    expect(await links.count()).toBeGreaterThan(3);
+    await noScript.close();
+  });
+});
