@@ -9,9 +9,8 @@
  * result fails the consultation schema, and nothing was written; 2 wrong options, a file that
  * cannot be read as a table, or an output file that exists (without --force).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import { formatProblem, formatProblems } from '../../src/content-check/content-errors.ts';
 import { readContentFile, readContentFiles } from '../../src/content-check/content-files.ts';
@@ -19,6 +18,7 @@ import { ImportFileError, importConsultation, NOT_IMPORTED_MARKER } from './inde
 import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
 import { entryIdPattern, isId } from '../../src/schemas/ids.ts';
+import { fail, readCommandLine, writeFileAtomically } from '../lib/cli.ts';
 
 const usage = `Usage: npm run import:hoering -- <file.csv|file.docx> --municipality <id> --standard <municipality/standard/version>
          --title <title> --year <yyyy> --source <source id> [--locator <where in the source>]
@@ -50,43 +50,22 @@ as "(4.4.6)"; when the standard exists under content/, numbers it has no section
 The report of every row goes to stderr. Exit code 0: written; 1: rows could not be read or the result
 is not valid, nothing written; 2: wrong options or a file that cannot be read.`;
 
-
-function fail(code: number, message: string): never {
-  console.error(message);
-  process.exit(code);
-}
-
-let parsed: ReturnType<typeof parseOptions>;
-function parseOptions() {
-  return parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    strict: true,
-    options: {
-      municipality: { type: 'string' },
-      standard: { type: 'string' },
-      title: { type: 'string' },
-      year: { type: 'string' },
-      source: { type: 'string' },
-      locator: { type: 'string' },
-      out: { type: 'string' },
-      slug: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      'allow-partial': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
-try {
-  parsed = parseOptions();
-} catch (error) {
-  fail(2, `${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values, positionals } = readCommandLine(
+  usage,
+  {
+    municipality: { type: 'string' },
+    standard: { type: 'string' },
+    title: { type: 'string' },
+    year: { type: 'string' },
+    source: { type: 'string' },
+    locator: { type: 'string' },
+    out: { type: 'string' },
+    slug: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    'allow-partial': { type: 'boolean', default: false },
+  },
+  { positionals: true },
+);
 if (positionals.length !== 1) fail(2, `${positionals.length === 0 ? 'No file given' : `One file at a time; given ${positionals.length}`}.\n\n${usage}`);
 const required = ['municipality', 'standard', 'title', 'year', 'source'] as const;
 const missing = required.filter((name) => !values[name]?.trim());
@@ -147,8 +126,11 @@ if (existsSync(contentDir)) {
 }
 
 if (target) {
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, result.yaml, { flag: values.force ? 'w' : 'wx' });
+  try {
+    writeFileAtomically(target, result.yaml, { overwrite: values.force });
+  } catch (error) {
+    fail(2, `${(error as Error).message}. ${values.force && existsSync(target) ? 'The file is as it was.' : 'Nothing was written.'}`);
+  }
   console.error(`Wrote ${target}${result.unreadable > 0 ? `, with ${result.unreadable} row${result.unreadable === 1 ? '' : 's'} kept in notes marked ${NOT_IMPORTED_MARKER}: fix ${result.unreadable === 1 ? 'it' : 'them'} before publishing` : ''}.`);
 } else {
   process.stdout.write(result.yaml);

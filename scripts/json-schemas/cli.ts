@@ -23,7 +23,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { fail, readCommandLine } from '../lib/cli.ts';
 import { z } from 'zod';
 import { collectionDefinitions, collectionNames, type CollectionName } from '../../src/schemas/index.ts';
 
@@ -108,30 +108,18 @@ function main() {
 Writes ${schemaFolder}/<collection>.schema.json for every content collection and sets "yaml.schemas"
 in ${settingsFile}, so editors check the YAML files under content/ while you type.
   --check   write nothing; exit 1 when a file is missing or out of date`;
-  let values: { check: boolean; help: boolean };
-  try {
-    values = parseArgs({ args: process.argv.slice(2), strict: true, options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }).values;
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    process.exit(2);
-  }
-  if (values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
+  const { values } = readCommandLine(usage, { check: { type: 'boolean', default: false } });
   const files = jsonSchemaFiles();
   const existingSettings = existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : undefined;
   try {
     files.set(settingsFile, settingsText(existingSettings));
   } catch {
-    console.error(`${settingsFile}: could not be read as plain JSON (comments are not supported here). Set "yaml.schemas" in it by hand to:\n${JSON.stringify(yamlSchemaSettings(), null, 2)}`);
-    process.exit(1);
+    fail(1, `${settingsFile}: could not be read as plain JSON (comments are not supported here). Set "yaml.schemas" in it by hand to:\n${JSON.stringify(yamlSchemaSettings(), null, 2)}`);
   }
   const stale = [...files].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path);
   if (values.check) {
     if (stale.length > 0) {
-      console.error(`Out of date: ${stale.join(', ')}. Run npm run schemas.`);
-      process.exit(1);
+      fail(1, `Out of date: ${stale.join(', ')}. Run npm run schemas.`);
     }
     console.log(`The ${files.size - 1} JSON Schemas and ${settingsFile} are up to date.`);
     return;

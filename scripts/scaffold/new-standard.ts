@@ -10,9 +10,8 @@
  * source it cites is missing), nothing written; 2 wrong options, an unknown municipality, or a
  * file or standard that already exists.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { formatProblems } from '../../src/content-check/content-errors.ts';
 import { readContentFiles } from '../../src/content-check/content-files.ts';
 import { validateFiles } from '../../src/content-check/validate-content.ts';
@@ -21,6 +20,7 @@ import { problemsWithNewStandard, skeletonSections, standardSkeleton, type Stand
 import { contentDirectory } from '../../src/schemas/index.ts';
 import { standardAreas } from '../../src/schemas/standard.ts';
 import { isId, toId } from '../../src/schemas/ids.ts';
+import { fail, readCommandLine, shown, writeFileAtomically } from '../lib/cli.ts';
 
 const usage = `Usage: npm run new:standard -- --kommune <id> --title <title> [--standard <id>] [--version <label>]
          [--area stoffer|alkohol|begge] [--content <folder>]
@@ -42,11 +42,6 @@ npm run new:version -- <kommune>/<standard>.
 Exit code 0: written; 1: the draft would not pass npm run check:content, nothing written; 2: wrong
 options, an unknown municipality, or a standard or file that already exists.`;
 
-function fail(code: number, message: string): never {
-  console.error(message);
-  process.exit(code);
-}
-
 /** A clear line for an id option that is not an id, with the id it probably should be. */
 function checkId(option: string, value: string, example: string) {
   if (isId(value)) return;
@@ -54,32 +49,14 @@ function checkId(option: string, value: string, example: string) {
   fail(2, `--${option}: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa), such as "${example}"; found "${value}"${suggestion ? `. Did you mean "${suggestion}"?` : ''}`);
 }
 
-let parsed: ReturnType<typeof parseOptions>;
-function parseOptions() {
-  return parseArgs({
-    args: process.argv.slice(2),
-    strict: true,
-    options: {
-      kommune: { type: 'string' },
-      title: { type: 'string' },
-      standard: { type: 'string' },
-      version: { type: 'string' },
-      area: { type: 'string', default: 'stoffer' },
-      content: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
-try {
-  parsed = parseOptions();
-} catch (error) {
-  fail(2, `${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-}
-const { values } = parsed;
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values } = readCommandLine(usage, {
+  kommune: { type: 'string' },
+  title: { type: 'string' },
+  standard: { type: 'string' },
+  version: { type: 'string' },
+  area: { type: 'string', default: 'stoffer' },
+  content: { type: 'string' },
+});
 const missing = (['kommune', 'title'] as const).filter((name) => !values[name]?.trim());
 if (missing.length > 0) fail(2, `Missing ${missing.map((m) => `--${m}`).join(' and ')}.\n\n${usage}`);
 if (!(standardAreas as readonly string[]).includes(values.area)) fail(2, `--area: expected one of ${standardAreas.join(', ')}; found "${values.area}"`);
@@ -91,11 +68,6 @@ checkId('kommune', municipality, 'koebenhavn');
 checkId('version', version, '2026');
 
 const contentDir = values.content ?? contentDirectory();
-/** A path as messages name it: from the working folder when it is inside it, else in full. */
-const shown = (path: string) => {
-  const fromHere = relative(process.cwd(), resolve(path)).split('\\').join('/');
-  return fromHere.startsWith('..') ? resolve(path) : fromHere || '.';
-};
 if (!existsSync(join(contentDir, 'municipalities'))) fail(2, `${shown(contentDir)}: not a content folder (it has no municipalities/ folder)`);
 
 const { files, foundIds } = readContentFiles(contentDir);
@@ -141,8 +113,11 @@ const text = standardSkeleton({ municipality, standard, version, title, area, el
 const problems = problemsWithNewStandard(files, id, shown(target), text, foundIds);
 if (problems.length > 0) fail(1, `${formatProblems(problems)}\nNothing was written.`);
 
-mkdirSync(folder, { recursive: true });
-writeFileSync(target, text, { flag: 'wx' });
+try {
+  writeFileAtomically(target, text, { overwrite: false });
+} catch (error) {
+  fail(1, `${(error as Error).message}. Nothing was written.`);
+}
 const sections = skeletonSections(elements);
 const statutory = elements.filter((e) => e.basis === 'bekendtgoerelse').length;
 console.log(`Created ${shown(target)}: a draft (status "udkast") of "${title}" with ${sections.length} empty sections, one for each of the ${statutory} elements BEK 1477/2019 § 4 requires and the ${sections.length - statutory} the guidance describes.

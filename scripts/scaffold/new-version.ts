@@ -10,9 +10,8 @@
  * not pass the content check, nothing written; 2 wrong arguments, an unknown standard or version,
  * a label that cannot be derived, or a version that already exists.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblems } from '../../src/content-check/content-errors.ts';
 import { readContentFiles } from '../../src/content-check/content-files.ts';
 import { buildDate } from '../../src/data/build-date.ts';
@@ -21,6 +20,7 @@ import { currentVersion, statusLabels, type VersionInfo } from '../../src/domain
 import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
 import { isId } from '../../src/schemas/ids.ts';
+import { fail, readCommandLine, shown, writeFileAtomically } from '../lib/cli.ts';
 
 const usage = `Usage: npm run new:version -- <municipality>/<standard> [--version <label>] [--content <folder>]
    or: npm run new:version -- content/standards/<municipality>/<standard>[/<version>.mdx] [--version <label>]
@@ -43,45 +43,20 @@ Exit code 0: written; 1: the standard's files have problems, or the new version 
 npm run check:content, nothing written; 2: wrong arguments, an unknown standard or version, or a
 version that already exists.`;
 
-function fail(code: number, message: string): never {
-  console.error(message);
-  process.exit(code);
-}
-
-let parsed: ReturnType<typeof parseOptions>;
-function parseOptions() {
-  return parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    strict: true,
-    options: {
-      version: { type: 'string' },
-      content: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
-try {
-  parsed = parseOptions();
-} catch (error) {
-  fail(2, `${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values, positionals } = readCommandLine(
+  usage,
+  {
+    version: { type: 'string' },
+    content: { type: 'string' },
+  },
+  { positionals: true },
+);
 if (positionals.length !== 1) fail(2, `${positionals.length === 0 ? 'No standard given' : `One standard at a time; given ${positionals.length}`}.\n\n${usage}`);
 const reference = parseStandardReference(positionals[0]);
 if ('error' in reference) fail(2, `${reference.error}\n\n${usage}`);
 const { municipality, standard } = reference;
 
 const contentDir = values.content ?? contentDirectory();
-/** A path as messages name it: from the working folder when it is inside it, else in full. */
-const shown = (path: string) => {
-  const fromHere = relative(process.cwd(), resolve(path)).split('\\').join('/');
-  return fromHere.startsWith('..') ? resolve(path) : fromHere || '.';
-};
 const folder = join(contentDir, 'standards', municipality, standard);
 const { files, foundIds, problems: readProblems } = readContentFiles(contentDir);
 const prefix = `${municipality}/${standard}/`;
@@ -126,7 +101,11 @@ try {
 const problems = problemsWithNewStandard(files, `${prefix}${newLabel}`, shown(target), result.text, foundIds);
 if (problems.length > 0) fail(1, `${formatProblems(problems)}\nNothing was written.`);
 
-writeFileSync(target, result.text, { flag: 'wx' });
+try {
+  writeFileAtomically(target, result.text, { overwrite: false });
+} catch (error) {
+  fail(1, `${(error as Error).message}. Nothing was written.`);
+}
 const why = reference.version ? 'the version you named' : `the version shown as in force on ${today}`;
 const sectionCount = source.data.sections.length;
 const lines = [

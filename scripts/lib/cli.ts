@@ -1,0 +1,83 @@
+/**
+ * What every command-line tool needs the same way: reading its options (with --help and the usage
+ * text on a mistake), stopping with a message and an exit code but no stack trace, naming paths as
+ * the user typed them, and writing a file so that it is either whole or untouched.
+ */
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Prints the message to stderr and ends the process with the exit code. */
+export function fail(code: number, message: string): never {
+  console.error(message);
+  process.exit(code);
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * The command line parsed by node:util's parseArgs, strictly, with -h/--help added: --help prints
+ * the usage and exits 0; an unknown or malformed option prints what is wrong and the usage and
+ * exits 2.
+ */
+export function readCommandLine<O extends Options>(usage: string, options: O, { positionals = false } = {}) {
+  type Parsed = ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: true }>>;
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs({ args: process.argv.slice(2), strict: true, allowPositionals: positionals, options: { ...options, help: { type: 'boolean', short: 'h', default: false } } }) as unknown as Parsed;
+  } catch (error) {
+    fail(2, `${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return parsed;
+}
+
+/** A path as messages name it: from the working folder when it is inside it, else in full. */
+export function shown(path: string): string {
+  const fromHere = relative(process.cwd(), resolve(path)).split('\\').join('/');
+  return fromHere.startsWith('..') ? resolve(path) : fromHere || '.';
+}
+
+/** Why a file could not be written, in words, for the errors a full disk or a locked folder give. */
+export function writeFailure(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reasons: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'you may not write there',
+    EPERM: 'you may not write there',
+    EROFS: 'the disk is read-only',
+    EEXIST: 'it already exists',
+  };
+  return `${shown(path)}: could not be written (${(code && reasons[code]) ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
+/**
+ * Writes text to `path` so that the file is either the whole new text or as it was: the text goes
+ * to a temporary file in the same folder, which is flushed to disk and then moved into place. With
+ * `overwrite: false` an existing file is never replaced (the move fails instead). Throws an Error
+ * whose message is writeFailure's; the temporary file is removed.
+ */
+export function writeFileAtomically(path: string, text: string, { overwrite, writeText = (fd, t) => void writeSync(fd, t) }: { overwrite: boolean; /** For tests: how the text is written to the open temporary file. */ writeText?: (fd: number, text: string) => void }): void {
+  const folder = dirname(resolve(path));
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    mkdirSync(folder, { recursive: true });
+    const fd = openSync(temporary, 'wx');
+    try {
+      writeText(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (overwrite) renameSync(temporary, path);
+    else linkSync(temporary, path); // fails with EEXIST instead of replacing
+  } catch (error) {
+    throw new Error(writeFailure(path, error), { cause: error });
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
