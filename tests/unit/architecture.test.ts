@@ -104,3 +104,18 @@ describe('the layers of the code', () => {
     expect(sourceFiles.filter((f) => f.startsWith('src/') && !layers.has(layerOf(f)))).toEqual([]);
   });
 });
+
+describe('the README', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('## Adding content'));
+  it('names every folder under src/, src/domain/ and scripts/ in its layout table', () => {
+    const folders = [...globSync('src/*/'), ...globSync('src/domain/*/'), ...globSync('scripts/*/')].map((f) => f.replace(/\\/g, '/').replace(/\/?$/, '/'));
+    expect(folders.length).toBeGreaterThan(20);
+    const named = (folder: string) => {
+      const [top, ...rest] = folder.split('/').filter(Boolean);
+      const last = rest.at(-1)!;
+      return layout.includes(`\`${folder}\``) || layout.includes(`\`${last}/\``) || (top === 'src' && rest.length === 1 && layout.includes(`src/${last}/`));
+    };
+    expect(folders.filter((f) => !named(f))).toEqual([]);
+  });
+});
