@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { buildComplete } from './src/integrations/build-complete.ts';
 import { siteUrl } from './src/domain/site/site.ts';
 import { lawLinks, loadLawReferences } from './src/markdown/law-links.ts';
 import { tableScroll } from './src/markdown/table-scroll.ts';
@@ -28,7 +29,8 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex(), sitemap()],
+  // buildComplete() last: its marker tells scripts/build/cli.ts the build ran to the end.
+  integrations: [contentCheck(), mdx(), pagefindIndex(), sitemap(), buildComplete()],
   vite: {
     // 0: Astro would otherwise inline a small processed script (the search page's) as <script type="module">.
     build: { assetsInlineLimit: 0 },

@@ -32,7 +32,7 @@ const allowed: Record<Layer, Layer[]> = {
   view: ['data', 'domain', 'schemas', 'islands', 'styles'],
   styles: [],
   config: ['integrations', 'schemas'],
-  scripts: ['content-check', 'markdown', 'data', 'domain', 'schemas', 'root'],
+  scripts: ['content-check', 'markdown', 'integrations', 'data', 'domain', 'schemas', 'root'],
   tests: ['scripts', 'content-check', 'markdown', 'integrations', 'islands', 'data', 'domain', 'schemas', 'view', 'root'],
   root: [],
 };
