@@ -7,7 +7,7 @@
 import { isMap, isSeq, parseDocument, stringify, type Document, type YAMLMap } from 'yaml';
 import type { VersionInfo } from '../../src/domain/standards/versions.ts';
 import type { ContentProblem } from '../../src/content-check/content-errors.ts';
-import { checkMdxBody, splitFrontmatter, type ContentFile, type IdsByCollection } from '../../src/content-check/content-files.ts';
+import { mdxBodyProblems, splitFrontmatter, type ContentFile, type IdsByCollection } from '../../src/content-check/content-files.ts';
 import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import { validateFiles } from '../../src/content-check/validate-content.ts';
 import type { Rule } from '../../src/schemas/rule.ts';
@@ -233,8 +233,7 @@ export function problemsWithNewStandard(existing: readonly ContentFile[], id: st
   const parsed = parseYaml(frontmatter, file, 1);
   if (parsed.problem) return [parsed.problem];
   const bodyStartLine = text.slice(0, text.length - body.length).split('\n').length;
-  const mdxProblem = checkMdxBody(body, file, bodyStartLine);
-  if (mdxProblem) problems.push(mdxProblem);
+  problems.push(...mdxBodyProblems(body, file, bodyStartLine));
   const others = existing.filter((f) => !(f.collection === 'standards' && f.id === id));
   const ids = foundIds && { ...foundIds, standards: new Set([...foundIds.standards, id]) };
   const validated = validateFiles([...others, { collection: 'standards', id, file, data: parsed.data, body }], ids);

@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { describePath, type ContentProblem } from './content-errors.ts';
 import { decodeContentFile, invisibleCharactersIn, lineOfInvisible, invisibleCharacter } from './text-file.ts';
+import { mdxSafetyProblems } from './mdx-safety.ts';
 import { parseYamlOnce } from './yaml-reader.ts';
 import { markdownFeatures } from '../domain/standards/sections.ts';
 import { collectionDefinitions, collectionNames, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
@@ -40,6 +41,20 @@ export function checkMdxBody(body: string, file: string, bodyStartLine: number):
       message: `has text that could not be read as MDX${where}: ${reason}. In MDX, write a literal < as &lt; and a literal { as \\{`,
     };
   }
+}
+
+/**
+ * Everything wrong with an MDX body: MDX it cannot be read as, then what it may not contain
+ * (code, HTML, components and addresses outside the allowlist: mdx-safety.ts) and invisible characters.
+ */
+export function mdxBodyProblems(body: string, file: string, bodyStartLine: number): ContentProblem[] {
+  const syntax = checkMdxBody(body, file, bodyStartLine);
+  const problems = syntax ? [syntax] : mdxSafetyProblems(body, file, bodyStartLine);
+  const invisibleLine = lineOfInvisible(body);
+  if (invisibleLine !== undefined) {
+    problems.push({ file, field: '', message: `has text with an invisible character on line ${invisibleLine + bodyStartLine - 1}: ${invisibleCharacter(body)}. Delete it (retype the words around it)` });
+  }
+  return problems;
 }
 
 /** Splits an MDX file into its YAML frontmatter (between the first two "---" lines) and its body. */
@@ -79,12 +94,7 @@ export function readContentFile(contentDir: string, collection: CollectionName, 
     data = parsed.data;
     body = split.body;
     const bodyStartLine = source.slice(0, source.length - body.length).split('\n').length;
-    const mdxProblem = checkMdxBody(body, file, bodyStartLine);
-    if (mdxProblem) problems.push(mdxProblem);
-    const invisibleLine = lineOfInvisible(body);
-    if (invisibleLine !== undefined) {
-      problems.push({ file, field: '', message: `has text with an invisible character on line ${invisibleLine + bodyStartLine - 1}: ${invisibleCharacter(body)}. Delete it (retype the words around it)` });
-    }
+    problems.push(...mdxBodyProblems(body, file, bodyStartLine));
   } else {
     const parsed = parseYamlOnce(source, file);
     if (parsed.problem) return { problems: [...problems, parsed.problem] };

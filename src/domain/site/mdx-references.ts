@@ -1,8 +1,18 @@
-/** What an MDX body refers to through the components an editor may write. */
+/** What an MDX body refers to through the components an editor may write, read from its syntax tree. */
+import { literalStringList, mdxParts, type MdxPart } from './mdx-tree.ts';
 
-/** Ids used by the MDX components an editor may write in a body: <Example id="..." /> and <TodaysRule laws={["..."]} />. */
+/** Ids used by <Example id="..." /> and <TodaysRule laws={["..."]} /> in a body; none in a body that is not MDX (the check reports that). */
 export function componentReferencesInBody(body: string): { examples: string[]; laws: string[] } {
-  const examples = [...body.matchAll(/<Example\s+id="([^"]*)"/g)].map((m) => m[1]);
-  const laws = [...body.matchAll(/<TodaysRule\s+laws=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/"([^"]*)"/g)].map((q) => q[1]));
+  let parts: MdxPart[];
+  try {
+    parts = mdxParts(body);
+  } catch {
+    return { examples: [], laws: [] };
+  }
+  const elements = parts.flatMap((p) => (p.kind === 'element' ? [p] : []));
+  const attribute = (name: string, attr: string) =>
+    elements.filter((e) => e.name === name).flatMap((e) => e.attributes.filter((a) => 'name' in a && a.name === attr));
+  const examples = attribute('Example', 'id').flatMap((a) => (a.kind === 'text' ? [a.value] : []));
+  const laws = attribute('TodaysRule', 'laws').flatMap((a) => (a.kind === 'expression' ? (literalStringList(a.expression) ?? []) : []));
   return { examples, laws };
 }
