@@ -17,6 +17,10 @@ describe('every built page', () => {
     expect(root.querySelector('title')?.text.trim()).not.toBe('');
   });
 
+  it.each(pages.filter((p) => p.file.endsWith('.html')).map((p) => [p.path, p] as const))('%s ends with </html>, nothing after it', (_, page) => {
+    expect(page.html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
   it.each(pages.filter((p) => !isIslandPage(p.path)).map((p) => [p.path, p] as const))('%s ships no JavaScript', (_, page) => {
     const root = parse(page.html);
     expect(root.querySelectorAll('script').map((s) => s.toString().slice(0, 120))).toEqual([]);
