@@ -171,6 +171,8 @@ export function nginxServerBlock(headers = securityHeaders, rules = pathRules, t
     '    # Redirects such as /soeg to /soeg/ keep the scheme, host and port the reader used.',
     '    absolute_redirect off;',
     '    error_page 404 /404.html;',
+    '    # A folder without index.html (/pagefind/, /_astro/) would get nginx\'s English 403 page: answer it as not found, in Danish.',
+    '    error_page 403 =404 /404.html;',
     '',
     '    types {',
     ...types.map(([type, extensions]) => `        ${type} ${extensions.join(' ')};`),

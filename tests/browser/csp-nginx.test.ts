@@ -130,9 +130,10 @@ describe('the site served by nginx with docs/nginx.conf', () => {
       expect(new URL(response.headers.get('location')!, site.server.url).href).toBe(`${site.server.url}/behandlingsformer/`);
     });
 
-    it('answers an unknown path with 404.html and status 404, never cached for a year', async () => {
+    it('answers an unknown path, and a folder without a page, with the Danish 404.html and status 404, never cached for a year', async () => {
       const notFound = readFileSync(join(distDir, '404.html'), 'utf8');
-      for (const path of ['/findes-ikke/', '/_astro/findes-ikke.js', '/_headers']) {
+      expect(notFound).toContain('lang="da"');
+      for (const path of ['/findes-ikke/', '/_astro/findes-ikke.js', '/_headers', '/pagefind/', '/_astro/', '/img/']) {
         const response = await get(path);
         expect(response.status, path).toBe(404);
         expect(await response.text(), path).toBe(notFound);
