@@ -11,10 +11,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import { formatProblem, formatProblems } from '../../src/content-check/content-errors.ts';
 import { readContentFile, readContentFiles } from '../../src/content-check/content-files.ts';
 import { ImportFileError, importConsultation, NOT_IMPORTED_MARKER } from './index.ts';
+import { checkCrossReferences } from '../../src/content-check/cross-references.ts';
 import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
 import { entryIdPattern, isId } from '../../src/schemas/ids.ts';
@@ -96,20 +96,23 @@ function standardSections(): Set<string> | undefined {
 }
 
 const outputName = target ?? `${basename(file).replace(/\.[^.]+$/, '')}.yaml (stdout)`;
-let result: Awaited<ReturnType<typeof importConsultation>>;
+/** What the rest needs of the import; the rows read and their outcomes are let go, which a table of 100,000 rows needs. */
+let result: Pick<Awaited<ReturnType<typeof importConsultation>>, 'report' | 'unreadable' | 'yaml' | 'problems' | 'consultation'>;
 try {
-  result = await importConsultation(
+  const { report, unreadable, yaml, problems, consultation } = await importConsultation(
     readFileSync(file),
     file,
     { title: values.title!.trim(), municipality, standard, year: values.year!.trim(), source: values.source!.trim(), locator: values.locator?.trim() || undefined },
     { allowPartial: values['allow-partial'], outputName, knownSections: standardSections() },
   );
+  result = { report, unreadable, yaml, problems, consultation };
 } catch (error) {
   if (error instanceof ImportFileError) fail(2, error.message);
   throw error;
 }
 
 console.error(result.report.join('\n'));
+result.report = [];
 if (result.unreadable > 0 && !values['allow-partial']) {
   fail(1, `Nothing was written: ${result.unreadable} row${result.unreadable === 1 ? '' : 's'} of ${file} could not be read (PROBLEM above). Fix them, or run again with --allow-partial to keep them in notes marked ${NOT_IMPORTED_MARKER}.`);
 }
@@ -118,10 +121,13 @@ if (!result.yaml) fail(1, `${formatProblems(result.problems)}\nNothing was writt
 // What `npm run check:content` would say once the file is in content/: unknown source, standard, municipality or section.
 if (existsSync(contentDir)) {
   const id = `${municipality}/${(target ? basename(target) : 'import').replace(/\.ya?ml$/, '')}`;
-  const { files } = readContentFiles(contentDir);
+  const { files, foundIds } = readContentFiles(contentDir);
   const others = files.filter((f) => !(f.collection === 'consultations' && f.id === id));
-  const { problems } = validateFiles([...others, { collection: 'consultations', id, file: outputName, data: parseYaml(result.yaml, outputName).data, body: '' }]);
-  const ours = problems.filter((p) => p.file === outputName);
+  // The new consultation has passed the schema: only its references are checked, without reading it again.
+  const { index } = validateFiles(others, foundIds);
+  index.consultations.push({ id, file: outputName, data: result.consultation!, body: '' });
+  foundIds.consultations.add(id);
+  const ours = checkCrossReferences(index, foundIds).filter((p) => p.file === outputName);
   if (ours.length > 0) console.error(`Warning: npm run check:content will report, until the content under ${contentDir}/ has what this file refers to:\n${ours.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
 }
 

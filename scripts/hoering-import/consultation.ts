@@ -2,7 +2,7 @@
  * Builds consultation data (src/schemas/consultation.ts) from the row outcomes: parties with ids,
  * rows with ids, notes, and rows that could not be read kept verbatim in notes when asked to.
  */
-import { consultationSchema } from '../../src/schemas/consultation.ts';
+import { consultationSchema, type Consultation } from '../../src/schemas/consultation.ts';
 import { expectationErrorMap, problemsFromIssues, type ContentProblem } from '../../src/content-check/content-errors.ts';
 import { toId } from '../../src/schemas/ids.ts';
 import { maxIdLength, partyKey, remarkSlug } from './text.ts';
@@ -55,18 +55,33 @@ export function formatLocation(location: RowLocation, part?: RowPart, multipleTa
   return part ? `${where} (remark ${part.index} of ${part.count})` : where;
 }
 
-function uniqueId(base: string, taken: Set<string>): string {
+/** Ids given so far, and for each base the next number to try, so that many rows with one base stay linear. */
+interface TakenIds {
+  ids: Set<string>;
+  next: Map<string, number>;
+}
+
+const takenIds = (): TakenIds => ({ ids: new Set(), next: new Map() });
+
+/** `base`, or `base-2`, `base-3`, ... : the first that is not taken. */
+function uniqueId(base: string, taken: TakenIds): string {
   let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  taken.add(id);
+  let n = taken.next.get(base) ?? 2;
+  if (taken.ids.has(id)) {
+    for (; taken.ids.has(`${base}-${n}`); n += 1);
+    id = `${base}-${n}`;
+    n += 1;
+  }
+  taken.next.set(base, n);
+  taken.ids.add(id);
   return id;
 }
 
 export function buildConsultation(outcomes: readonly RowOutcome[], meta: ConsultationMeta, options: BuildOptions): BuiltConsultation {
   const parties: { id: string; name: string }[] = [];
   const partyIds = new Map<string, string>();
-  const takenPartyIds = new Set<string>();
-  const takenRowIds = new Set<string>();
+  const takenPartyIds = takenIds();
+  const takenRowIds = takenIds();
   const rowIds = new Map<number, string>();
   const droppedSections = new Map<number, string[]>();
   const rows: Record<string, unknown>[] = [];
@@ -122,7 +137,7 @@ export function buildConsultation(outcomes: readonly RowOutcome[], meta: Consult
 }
 
 /** The schema's problems with consultation data, worded as the content check words them. */
-export function validateConsultation(data: unknown, file: string): ContentProblem[] {
+export function validateConsultation(data: unknown, file: string): { problems: ContentProblem[]; consultation?: Consultation } {
   const result = consultationSchema().safeParse(data, { error: expectationErrorMap });
-  return result.success ? [] : problemsFromIssues(file, result.error.issues, data);
+  return result.success ? { problems: [], consultation: result.data } : { problems: problemsFromIssues(file, result.error.issues, data) };
 }

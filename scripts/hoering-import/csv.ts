@@ -60,58 +60,55 @@ export function parseCsv(text: string, separator: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   let pos = 0;
   let line = 1;
+  // Fields are sliced from the source, never built a character at a time: a string grown by "+="
+  // per character is a chain of thousands of pieces, and 100,000 rows of them exhaust the memory.
   while (pos < source.length) {
     const start = pos;
     const startLine = line;
     const fields: string[] = [];
-    let field = '';
     let unclosed = false;
-    let atFieldStart = true;
-    let inQuotes = false;
     for (;;) {
-      if (pos >= source.length) {
-        if (inQuotes) unclosed = true;
-        fields.push(field);
-        break;
-      }
-      const ch = source[pos];
-      if (inQuotes) {
-        if (ch === '"') {
-          if (source[pos + 1] === '"') {
-            field += '"';
-            pos += 2;
-          } else {
-            inQuotes = false;
-            pos += 1;
+      // One field: optional spaces, then either a quoted part or plain text, up to a separator or line end.
+      let field = '';
+      let scan = pos;
+      while (source[scan] === ' ' || source[scan] === '\t') scan += 1;
+      if (source[scan] === '"') {
+        // Spaces before an opening quote (`a; "b"`) are not part of the field.
+        let from = scan + 1;
+        let closed = false;
+        for (let at = from; at < source.length; ) {
+          const quote = source.indexOf('"', at);
+          if (quote === -1) break;
+          if (source[quote + 1] === '"') {
+            field += `${source.slice(from, quote)}"`;
+            from = at = quote + 2;
+            continue;
           }
-        } else {
-          if (ch === '\n') line += 1;
-          field += ch;
-          pos += 1;
+          field += source.slice(from, quote);
+          pos = quote + 1;
+          closed = true;
+          break;
         }
+        if (!closed) {
+          unclosed = true;
+          break;
+        }
+        line += (source.slice(scan, pos).match(/\n/g) ?? []).length;
+      }
+      // Plain text, or text after a closing quote, which is kept as it is.
+      const end = nextBreak(source, pos, separator);
+      field += source.slice(pos, end);
+      pos = end;
+      fields.push(field);
+      if (pos >= source.length) break;
+      if (source[pos] === separator) {
+        pos += 1;
         continue;
       }
-      if (ch === '"' && atFieldStart) {
-        // Spaces before an opening quote (`a; "b"`) are not part of the field.
-        field = '';
-        inQuotes = true;
-        atFieldStart = false;
-        pos += 1;
-      } else if (ch === separator) {
-        fields.push(field);
-        field = '';
-        atFieldStart = true;
-        pos += 1;
-      } else if (ch === '\n') {
-        fields.push(field);
-        pos += 1;
-        line += 1;
-        break;
-      } else {
-        field += ch;
-        if (ch !== ' ' && ch !== '\t') atFieldStart = false;
-        pos += 1;
-      }
+      // A line break ends the record.
+      pos += 1;
+      line += 1;
+      break;
     }
     if (unclosed) {
       // Read on from the line after the one where the record began.
@@ -126,6 +123,13 @@ export function parseCsv(text: string, separator: string): CsvRecord[] {
     records.push({ fields, line: startLine, endLine: source[pos - 1] === '\n' ? line - 1 : line, raw: source.slice(start, end) });
   }
   return records;
+}
+
+/** The position of the next separator or line break from `from`, or the end of the text: one scan, whichever comes first. */
+function nextBreak(source: string, from: number, separator: string): number {
+  const pattern = separator === '\t' ? /[\t\n]/g : separator === ';' ? /[;\n]/g : separator === ',' ? /[,\n]/g : new RegExp(`[${separator.replace(/[\\\]^-]/g, '\\$&')}\n]`, 'g');
+  pattern.lastIndex = from;
+  return pattern.exec(source)?.index ?? source.length;
 }
 
 /** Fields beyond the third that are empty in a record (an Excel export's trailing ";") are dropped. */
@@ -165,7 +169,9 @@ export function detectSeparator(text: string, file: string): string {
 
 function csvCell(text: string): RawCell {
   const cleaned = cleanText(text);
-  const paragraphs: CellParagraph[] = cleaned === '' ? [] : cleaned.split(/\n{2,}/).map((p) => ({ text: p, italic: false, listItem: false }));
+  // One paragraph keeps the cell's own string: a copy per cell adds up over 100,000 rows.
+  const texts = cleaned === '' ? [] : cleaned.includes('\n\n') ? cleaned.split(/\n{2,}/) : [cleaned];
+  const paragraphs: CellParagraph[] = texts.map((p) => ({ text: p, italic: false, listItem: false }));
   return { text: cleaned, paragraphs, fromAbove: false };
 }
 

@@ -6,10 +6,10 @@
  * Steps: readTable (csv.ts / docx.ts) → normalizeRows (normalize.ts) → buildConsultation
  * (consultation.ts) → consultationToYaml (yaml.ts) → the consultation schema, read back from the YAML.
  */
-import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import { extname } from 'node:path';
 import type { ContentProblem } from '../../src/content-check/content-errors.ts';
 import { buildConsultation, validateConsultation, type BuiltConsultation, type ConsultationMeta } from './consultation.ts';
+import type { Consultation } from '../../src/schemas/consultation.ts';
 import { readCsv } from './csv.ts';
 import { readDocx } from './docx.ts';
 import { normalizeRows } from './normalize.ts';
@@ -48,6 +48,8 @@ export interface ImportResult {
   yaml?: string;
   /** What the consultation schema says about the YAML; empty when it passes. */
   problems: ContentProblem[];
+  /** The consultation as the schema reads it, when it passes. */
+  consultation?: Consultation;
   /** One line per row and a summary (see report.ts). */
   report: string[];
 }
@@ -62,8 +64,7 @@ export async function importConsultation(bytes: Uint8Array, file: string, meta: 
   const report = importReport({ file, read, outcomes, built, allowPartial: options.allowPartial, standard: meta.standard });
   if (unreadable > 0 && !options.allowPartial) return { read, outcomes, built, unreadable, problems: [], report };
   const yaml = consultationToYaml(built.data);
-  // Read back with the site's own reader: what is written is what the check and the build will read.
-  const readBack = parseYaml(yaml, options.outputName);
-  const problems = readBack.problem ? [readBack.problem] : validateConsultation(readBack.data, options.outputName);
-  return { read, outcomes, built, unreadable, problems, report, ...(problems.length === 0 ? { yaml } : {}) };
+  // consultationToYaml has read every part back with the site's own reader and got built.data.
+  const { problems, consultation } = validateConsultation(built.data, options.outputName);
+  return { read, outcomes, built, unreadable, problems, report, ...(consultation ? { yaml, consultation } : {}) };
 }

@@ -19,6 +19,7 @@ export interface ReportInput {
 
 export function importReport({ file, read, outcomes, built, allowPartial, standard }: ReportInput): string[] {
   const lines = [`${file} (${read.description}):`];
+  const rowsById = new Map((built.data.rows as { id: string; sections: string[] }[]).map((r) => [r.id, r]));
   outcomes.forEach((outcome, index) => {
     const where = formatLocation(outcome.location, outcome.part, read.multipleTables);
     const warnings = [...outcome.warnings];
@@ -31,7 +32,7 @@ export function importReport({ file, read, outcomes, built, allowPartial, standa
         if (outcome.partyFrom === 'heading') details.push('party from the heading row above');
         if (outcome.italicResponse) details.push('response in italics');
         if (outcome.row.changed) details.push('changed');
-        const sections = (built.data.rows as { id: string; sections: string[] }[]).find((r) => r.id === built.rowIds.get(index))?.sections ?? [];
+        const sections = rowsById.get(built.rowIds.get(index) ?? '')?.sections ?? [];
         if (sections.length > 0) details.push(`sections ${sections.join(', ')}`);
         what = `imported as ${built.rowIds.get(index)} (${details.join('; ')})`;
         for (const section of built.droppedSections.get(index) ?? []) warnings.push(`section ${section} named in the text is not a section of ${standard}: left out`);

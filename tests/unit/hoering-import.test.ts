@@ -133,7 +133,7 @@ describe('ids', () => {
       ['udsatteraadet-bemaerkning-2', 'udsatteraadet'],
       ['udsatteraadet-kk-ventetid', 'udsatteraadet-kk'],
     ]);
-    expect(validateConsultation(data, 'x.yaml')).toEqual([]);
+    expect(validateConsultation(data, 'x.yaml').problems).toEqual([]);
   });
 });
 
@@ -245,7 +245,7 @@ describe('the YAML written', () => {
   it('reports what the schema says about bad options, worded as the content check words it', () => {
     const outcomes = normalizeRows([csvRow(2, 'Rådet', 'Om ventetid.', 'Svar.')]);
     const { data } = buildConsultation(outcomes, { ...meta, year: 'tyve', standard: 'København/x' }, { allowPartial: false, sourceName: 'x.csv', multipleTables: false });
-    expect(validateConsultation(data, 'out.yaml')).toEqual([
+    expect(validateConsultation(data, 'out.yaml').problems).toEqual([
       { file: 'out.yaml', field: 'standard', message: 'expected an entry id such as "koebenhavn/social-behandling-stoffer/2023-24" (lower-case letters, digits, hyphens and "/"); found "København/x"' },
       { file: 'out.yaml', field: 'year', message: 'expected a year written as a number, such as 2023; found "tyve"' },
     ]);
