@@ -44,6 +44,9 @@ export function decodeCsv(bytes: Uint8Array, file: string): { text: string; enco
       encoding = 'Windows-1252';
     }
   }
+  // Danish text fits in Latin-1: held as one byte per character (V8 decodes UTF-8 to two), every
+  // string cut from it is half the size, which 100,000 rows feel.
+  if (!/[^\u0000-\u00ff]/.test(text)) text = Buffer.from(text, 'latin1').toString('latin1');
   if (text.includes('\u0000')) {
     throw new ImportFileError(`${file}: does not look like CSV text (it holds binary data): expected a table saved as CSV with the columns party | remark | response`);
   }
