@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --pages N] [-- --vs-starlight] [-- --lighthouse]`: generates the synthetic
+ * `npm run bench [-- --pages N] [-- --vs-starlight] [-- --lighthouse]` (`-- --import` measures the consultation import instead, see import.ts): generates the synthetic
  * corpus in a temporary folder, builds the site with it, changes one MDX file and builds again,
  * and prints the figures (it asserts nothing). --vs-starlight then builds the same corpus with
  * Starlight, one build after the other; --lighthouse scores one page of each type of the real
@@ -14,6 +14,7 @@ import { astroPagesBuilt, pagefindFromLog } from './parse.ts';
 import { projectRoot, runAstroBuild, type BuildRun } from './build-runner.ts';
 import { DEFAULT_SEED, writeCorpus } from './generate-corpus.ts';
 import { describeMachine, machineLines } from './machine.ts';
+import { benchImport } from './import.ts';
 import { measureDist, pageTypeLabels, type DistFigures } from './measure-dist.ts';
 
 const KB = 1024;
@@ -28,8 +29,14 @@ const { values } = parseArgs({
     lighthouse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
+    import: { type: 'boolean', default: false },
+    rows: { type: 'string', default: '100000' },
   },
 });
+if (values.import) {
+  benchImport(Number(values.rows), (line) => process.stdout.write(`${line}\n`));
+  process.exit(0);
+}
 const pages = Number(values.pages);
 if (!Number.isInteger(pages) || pages < 1) throw new Error(`--pages expects a whole number of pages, such as 2000; found "${values.pages}"`);
 
