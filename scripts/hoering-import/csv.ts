@@ -5,6 +5,7 @@
  * with line breaks and doubled quotes, Windows line endings, and trailing empty columns. Every
  * record keeps its line numbers.
  */
+import { firstNonUtf8Byte } from '../../src/content-check/text-file.ts';
 import { cleanText } from './text.ts';
 import { ImportFileError, type CellParagraph, type RawCell, type RawRow, type ReadResult } from './types.ts';
 
@@ -19,8 +20,26 @@ export interface CsvRecord {
   unclosedQuote?: boolean;
 }
 
+/** Whether the bytes hold at least one well-formed UTF-8 sequence of two or more bytes (such as "ø", C3 B8). */
+function hasUtf8Sequences(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0xc2 || b > 0xf4) continue;
+    const length = b <= 0xdf ? 2 : b <= 0xef ? 3 : 4;
+    const continuation = bytes.subarray(i + 1, i + length);
+    if (continuation.length === length - 1 && continuation.every((c) => c >= 0x80 && c <= 0xbf) && firstNonUtf8Byte(bytes.subarray(i, i + length)) === -1) return true;
+  }
+  return false;
+}
+
 /** Text of a CSV file, and the encoding it was read as. */
+/** The largest CSV file read, in bytes: 100,000 rows of a consultation are about 23 MB. */
+export const maxCsvBytes = 200 * 1024 * 1024;
+
 export function decodeCsv(bytes: Uint8Array, file: string): { text: string; encoding: string } {
+  if (bytes.length > maxCsvBytes) {
+    throw new ImportFileError(`${file}: is ${Math.round(bytes.length / 1024 / 1024)} MB: a CSV file of more than ${maxCsvBytes / 1024 / 1024} MB is not read; split the table into smaller files`);
+  }
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     throw new ImportFileError(`${file}: is a ZIP archive (such as a Word or Excel file), not CSV text: expected a table saved as CSV with the columns party | remark | response, or a Word file named .docx`);
   }
@@ -40,6 +59,16 @@ export function decodeCsv(bytes: Uint8Array, file: string): { text: string; enco
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
       encoding = 'UTF-8';
     } catch {
+      // Excel's "CSV (semikolonsepareret)" is Windows-1252, with no UTF-8 sequences at all. A file
+      // that has them is UTF-8 with a damaged byte: read as Windows-1252 it would turn every
+      // "ø" into "Ã¸", so it is refused with the line of the damage instead.
+      const bad = firstNonUtf8Byte(bytes);
+      if (hasUtf8Sequences(bytes)) {
+        const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+        throw new ImportFileError(
+          `${file}: is UTF-8 text with a byte that is not UTF-8 on line ${line} (0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}), so it cannot be read safely: open the file, retype the character on line ${line}, and save it as "CSV UTF-8"`,
+        );
+      }
       text = new TextDecoder('windows-1252').decode(bytes);
       encoding = 'Windows-1252';
     }

@@ -6,6 +6,7 @@
 import mammoth from 'mammoth';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { cleanText, joinParagraphs } from './text.ts';
+import { zipLimitProblem } from './zip-limits.ts';
 import { ImportFileError, type CellParagraph, type RawCell, type RawRow, type ReadResult } from './types.ts';
 
 /** Character styles that mean italics in Danish and English Word; direct italics (Ctrl+I) are always <em>. */
@@ -20,6 +21,8 @@ export async function docxToHtml(bytes: Uint8Array, file: string): Promise<strin
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
     throw new ImportFileError(`${file}: could not be read as a DOCX file: it is not a ZIP archive, so it is damaged or not a Word document at all; ${expected}`);
   }
+  const limit = zipLimitProblem(bytes);
+  if (limit) throw new ImportFileError(`${file}: ${limit}; ${expected}`);
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     return result.value;

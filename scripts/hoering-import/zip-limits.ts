@@ -1,0 +1,75 @@
+/**
+ * Limits a Word file (a ZIP archive) must keep before the importer inflates it: a small file can
+ * hold a document that inflates to gigabytes (a "zip bomb"). Read from the archive's central
+ * directory, then proved by inflating each entry with a ceiling, so a size the archive lies about
+ * cannot get past either: nothing is inflated beyond the limits.
+ */
+import { inflateRawSync } from 'node:zlib';
+
+export interface ZipLimits {
+  /** The largest archive read at all, in bytes. */
+  maxFileBytes: number;
+  /** The largest any one entry may inflate to, in bytes. */
+  maxEntryBytes: number;
+  /** The largest all entries together may inflate to, in bytes. */
+  maxTotalBytes: number;
+  /** The most entries an archive may have. */
+  maxEntries: number;
+}
+
+/** A Word document of 1,000 consultation rows inflates to about 5 MB; these limits leave room for many times that. */
+export const docxLimits: ZipLimits = { maxFileBytes: 50 * 1024 * 1024, maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024, maxEntries: 10_000 };
+
+const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** Why the archive breaks a limit, or is not a ZIP archive the importer can read, or undefined when it keeps them all. */
+export function zipLimitProblem(bytes: Uint8Array, limits: ZipLimits = docxLimits): string | undefined {
+  if (bytes.length > limits.maxFileBytes) return `is ${MB(bytes.length)}: a Word file of more than ${MB(limits.maxFileBytes)} is not read`;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: 22 bytes plus a comment of at most 65,535 bytes, at the end.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end === -1) return 'is not a complete ZIP archive (its table of contents is missing)';
+  const entries = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  if (entries === 0xffff || offset === 0xffffffff) return 'is a ZIP64 archive, which Word does not write for documents of this size';
+  if (entries > limits.maxEntries) return `has ${entries} parts: a Word file of more than ${limits.maxEntries} is not read`;
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return 'has a damaged table of contents';
+    const method = view.getUint16(offset + 10, true);
+    const compressedSize = view.getUint32(offset + 20, true);
+    const declaredSize = view.getUint32(offset + 24, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    const localOffset = view.getUint32(offset + 42, true);
+    const name = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+    offset += 46 + nameLength + extraLength + commentLength;
+    if (declaredSize > limits.maxEntryBytes) return `has a part (${name}) that would unpack to ${MB(declaredSize)}: a part of more than ${MB(limits.maxEntryBytes)} is not read`;
+    // The size the archive declares is proved: the part is inflated with a ceiling.
+    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== 0x04034b50) return `has a damaged part (${name})`;
+    const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    const data = bytes.subarray(dataStart, dataStart + compressedSize);
+    let actual: number;
+    if (method === 0) actual = data.length;
+    else if (method === 8) {
+      try {
+        actual = inflateRawSync(data, { maxOutputLength: limits.maxEntryBytes }).length;
+      } catch (error) {
+        if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+          return `has a part (${name}) that unpacks to more than ${MB(limits.maxEntryBytes)}: it is not read`;
+        }
+        return `has a damaged part (${name})`;
+      }
+    } else return `has a part (${name}) packed in a way Word does not use (method ${method})`;
+    total += actual;
+    if (total > limits.maxTotalBytes) return `unpacks to more than ${MB(limits.maxTotalBytes)} in all: it is not read`;
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+/**
+ * Hostile files for the consultation importer: an archive that inflates to far more than its size
+ * (declared, or lied about), files too large, and UTF-8 text with one damaged byte. Each is refused
+ * with a plain message before it can use up the machine, never half-imported.
+ */
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeCsv, maxCsvBytes } from '../../scripts/hoering-import/csv.ts';
+import { docxToHtml } from '../../scripts/hoering-import/docx.ts';
+import { ImportFileError } from '../../scripts/hoering-import/types.ts';
+import { docxLimits, zipLimitProblem } from '../../scripts/hoering-import/zip-limits.ts';
+
+/** A ZIP archive of deflated entries; `declare` overrides the unpacked size the archive states for an entry. */
+function zip(entries: { name: string; data: Uint8Array; declare?: number }[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data, declare } of entries) {
+    const packed = deflateRawSync(data, { level: 9 });
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(declare ?? data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(declare ?? data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+const spaces = (bytes: number) => new Uint8Array(bytes).fill(0x20);
+const small = { ...docxLimits, maxEntryBytes: 1024 * 1024, maxTotalBytes: 3 * 1024 * 1024 };
+
+describe('zipLimitProblem', () => {
+  it('lets an archive within the limits through', () => {
+    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(1000) }]), small)).toBeUndefined();
+  });
+  it('refuses a part whose stated size is over the limit, without inflating it', () => {
+    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(2 * 1024 * 1024) }]), small)).toBe('has a part (word/document.xml) that would unpack to 2 MB: a part of more than 1 MB is not read');
+  });
+  it('refuses a part that lies about its size, inflating no more than the limit', () => {
+    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(2 * 1024 * 1024), declare: 100 }]), small)).toBe('has a part (word/document.xml) that unpacks to more than 1 MB: it is not read');
+  });
+  it('refuses many parts that together unpack to more than the total', () => {
+    const parts = Array.from({ length: 4 }, (_, i) => ({ name: `word/media/${i}.bin`, data: spaces(900 * 1024) }));
+    expect(zipLimitProblem(zip(parts), small)).toBe('unpacks to more than 3 MB in all: it is not read');
+  });
+  it('refuses an archive without its table of contents', () => {
+    expect(zipLimitProblem(zip([{ name: 'a', data: spaces(10) }]).subarray(0, 40), small)).toBe('is not a complete ZIP archive (its table of contents is missing)');
+  });
+});
+
+describe('importing a hostile Word file', () => {
+  it('refuses a 500 MB document packed into a small file before mammoth inflates it', async () => {
+    const bomb = zip([{ name: 'word/document.xml', data: spaces(500 * 1024 * 1024), declare: 1000 }]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const error = await docxToHtml(bomb, 'bombe.docx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect((error as Error).message).toMatch(/^bombe\.docx: has a part \(word\/document\.xml\) that unpacks to more than 64 MB: it is not read/);
+  }, 30_000);
+});
+
+describe('decodeCsv on hostile text', () => {
+  it('refuses UTF-8 with one damaged byte, naming its line, instead of reading it all as Windows-1252', () => {
+    const utf8 = new TextEncoder().encode('Høringspart;Bemærkning;Svar\nRådet;Tekst;Svar\nÆldrerådet;a;b\n');
+    const damaged = Uint8Array.from([...utf8.subarray(0, 45), 0xe6, ...utf8.subarray(45)]);
+    expect(() => decodeCsv(damaged, 'x.csv')).toThrow('x.csv: is UTF-8 text with a byte that is not UTF-8 on line 2 (0xE6), so it cannot be read safely: open the file, retype the character on line 2, and save it as "CSV UTF-8"');
+  });
+  it('still reads what Danish Excel writes, Windows-1252 without any UTF-8', () => {
+    expect(decodeCsv(Uint8Array.from([...'Høringspart;Bemærkning;Svar'].map((c) => c.charCodeAt(0))), 'x.csv')).toEqual({ text: 'Høringspart;Bemærkning;Svar', encoding: 'Windows-1252' });
+  });
+  it('refuses a file over the size limit before decoding it', () => {
+    expect(() => decodeCsv(new Uint8Array(maxCsvBytes + 1), 'stor.csv')).toThrow(/^stor\.csv: is 200 MB: a CSV file of more than 200 MB is not read/);
+  });
+});
