@@ -12,4 +12,4 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const counts = Object.entries(index).map(([name, entries]) => `${name} ${entries.length}`);
-console.log(`Content is valid: ${counts.join(', ')}.`);
+console.log(`Indholdet er i orden. Filer i hver mappe: ${counts.join(', ')}.`);

@@ -22,7 +22,8 @@ export async function docxToHtml(bytes: Uint8Array, file: string): Promise<strin
     throw new ImportFileError(`${file}: could not be read as a DOCX file: it is not a ZIP archive, so it is damaged or not a Word document at all; ${expected}`);
   }
   const limit = zipLimitProblem(bytes);
-  if (limit) throw new ImportFileError(`${file}: ${limit}; ${expected}`);
+  if (limit?.damaged) throw new ImportFileError(`${file}: could not be read as a DOCX file (${limit.reason}): it is damaged, or a ZIP archive that is not a Word document; ${expected}`);
+  if (limit) throw new ImportFileError(`${file}: ${limit.reason}; ${expected}`);
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     return result.value;

@@ -22,9 +22,18 @@ export const docxLimits: ZipLimits = { maxFileBytes: 50 * 1024 * 1024, maxEntryB
 
 const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-/** Why the archive breaks a limit, or is not a ZIP archive the importer can read, or undefined when it keeps them all. */
-export function zipLimitProblem(bytes: Uint8Array, limits: ZipLimits = docxLimits): string | undefined {
-  if (bytes.length > limits.maxFileBytes) return `is ${MB(bytes.length)}: a Word file of more than ${MB(limits.maxFileBytes)} is not read`;
+/** What is wrong: the archive breaks a limit, or it is damaged (not a ZIP archive the importer can read). */
+export interface ZipProblem {
+  damaged: boolean;
+  reason: string;
+}
+
+const damaged = (reason: string): ZipProblem => ({ damaged: true, reason });
+const tooLarge = (reason: string): ZipProblem => ({ damaged: false, reason });
+
+/** Why the archive cannot be read, or undefined when it keeps every limit. */
+export function zipLimitProblem(bytes: Uint8Array, limits: ZipLimits = docxLimits): ZipProblem | undefined {
+  if (bytes.length > limits.maxFileBytes) return tooLarge(`is ${MB(bytes.length)}: a Word file of more than ${MB(limits.maxFileBytes)} is not read`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record: 22 bytes plus a comment of at most 65,535 bytes, at the end.
   let end = -1;
@@ -34,14 +43,14 @@ export function zipLimitProblem(bytes: Uint8Array, limits: ZipLimits = docxLimit
       break;
     }
   }
-  if (end === -1) return 'is not a complete ZIP archive (its table of contents is missing)';
+  if (end === -1) return damaged('its table of contents is missing');
   const entries = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
-  if (entries === 0xffff || offset === 0xffffffff) return 'is a ZIP64 archive, which Word does not write for documents of this size';
-  if (entries > limits.maxEntries) return `has ${entries} parts: a Word file of more than ${limits.maxEntries} is not read`;
+  if (entries === 0xffff || offset === 0xffffffff) return damaged('it is a ZIP64 archive, which Word does not write for documents of this size');
+  if (entries > limits.maxEntries) return tooLarge(`has ${entries} parts: a Word file of more than ${limits.maxEntries} is not read`);
   let total = 0;
   for (let n = 0; n < entries; n++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return 'has a damaged table of contents';
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return damaged('its table of contents is damaged');
     const method = view.getUint16(offset + 10, true);
     const compressedSize = view.getUint32(offset + 20, true);
     const declaredSize = view.getUint32(offset + 24, true);
@@ -51,9 +60,9 @@ export function zipLimitProblem(bytes: Uint8Array, limits: ZipLimits = docxLimit
     const localOffset = view.getUint32(offset + 42, true);
     const name = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
     offset += 46 + nameLength + extraLength + commentLength;
-    if (declaredSize > limits.maxEntryBytes) return `has a part (${name}) that would unpack to ${MB(declaredSize)}: a part of more than ${MB(limits.maxEntryBytes)} is not read`;
+    if (declaredSize > limits.maxEntryBytes) return tooLarge(`has a part (${name}) that would unpack to ${MB(declaredSize)}: a part of more than ${MB(limits.maxEntryBytes)} is not read`);
     // The size the archive declares is proved: the part is inflated with a ceiling.
-    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== 0x04034b50) return `has a damaged part (${name})`;
+    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== 0x04034b50) return damaged(`its part ${name} is damaged`);
     const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     const data = bytes.subarray(dataStart, dataStart + compressedSize);
     let actual: number;
@@ -63,13 +72,13 @@ export function zipLimitProblem(bytes: Uint8Array, limits: ZipLimits = docxLimit
         actual = inflateRawSync(data, { maxOutputLength: limits.maxEntryBytes }).length;
       } catch (error) {
         if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          return `has a part (${name}) that unpacks to more than ${MB(limits.maxEntryBytes)}: it is not read`;
+          return tooLarge(`has a part (${name}) that unpacks to more than ${MB(limits.maxEntryBytes)}: it is not read`);
         }
-        return `has a damaged part (${name})`;
+        return damaged(`its part ${name} is damaged`);
       }
-    } else return `has a part (${name}) packed in a way Word does not use (method ${method})`;
+    } else return damaged(`its part ${name} is packed in a way Word does not use (method ${method})`);
     total += actual;
-    if (total > limits.maxTotalBytes) return `unpacks to more than ${MB(limits.maxTotalBytes)} in all: it is not read`;
+    if (total > limits.maxTotalBytes) return tooLarge(`unpacks to more than ${MB(limits.maxTotalBytes)} in all: it is not read`);
   }
   return undefined;
 }

@@ -32,7 +32,7 @@ export type { ComplaintRules } from '../schemas/complaint-routes.ts';
  * Parses the text of a complaint-routes YAML file and validates it: the schema, then the checks
  * that need the whole file (every "next" exists, no loops, every question reachable). Throws an
  * Error with one line per problem, each naming the field and what was expected, such as
- * `complaint-routes.yaml: field "outcomes → item 2 → title" is missing: expected the outcome's heading, in plain Danish`.
+ * `complaint-routes.yaml: feltet »outcomes → nr. 2 → title« mangler: skal være slutsidens overskrift på letforståeligt dansk`.
  * Law and source ids are checked by the content check, which knows content/law/ and content/sources/.
  */
 export function parseComplaintRules(yamlText: string, file = 'complaint-routes.yaml'): ComplaintRules {

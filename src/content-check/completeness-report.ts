@@ -26,12 +26,12 @@ export function completenessReport(index: ContentIndex, today: string): string[]
   if (!rule || rule.data.kind !== 'standard-elements') return [];
   const elements = rule.data.elements;
   return versionsToReport(index.standards, today).map((s) => {
-    if (s.data.partialRecord) return `${s.id}: only the sections the sources name are known; completeness not checked.`;
+    if (s.data.partialRecord) return `${s.id}: kun de afsnit, som kilderne nævner, er kendt, så det er ikke tjekket, om alle lovens emner er med.`;
     const result = checkCompleteness(sectionsWithText(s.body, s.data.sections, s.file), elements);
     const missing = result.missing.map((e) => `${e.number}. ${e.title}`);
     const guidance = result.missingGuidance.map((e) => e.title);
-    const unwritten = result.unwritten.length > 0 ? ` (sections without text yet: ${result.unwritten.join(', ')})` : '';
-    if (missing.length === 0) return `${s.id}: all ${elements.filter((e) => e.basis === 'bekendtgoerelse').length} statutory elements covered${guidance.length ? `; guidance elements missing: ${guidance.join(', ')}` : ''}.`;
-    return `${s.id}: missing statutory elements: ${missing.join('; ')}${unwritten}.`;
+    const unwritten = result.unwritten.length > 0 ? ` (afsnit uden tekst endnu: ${result.unwritten.join(', ')})` : '';
+    if (missing.length === 0) return `${s.id}: alle ${elements.filter((e) => e.basis === 'bekendtgoerelse').length} emner, som loven kræver, er med${guidance.length ? `; mangler emner fra vejledningen: ${guidance.join(', ')}` : ''}.`;
+    return `${s.id}: mangler emner, som loven kræver: ${missing.join('; ')}${unwritten}.`;
   });
 }

@@ -7,17 +7,17 @@ import type { z } from 'zod';
 export interface ContentProblem {
   /** Path of the file from the project root, such as "content/law/sel-101.yaml". */
   file: string;
-  /** Where in the file, such as "rows → item 3 → party"; empty for the file as a whole. */
+  /** Where in the file, such as "rows → nr. 3 → party"; empty for the file as a whole. */
   field: string;
-  /** The rest of the sentence: "is missing: expected ...", "expected ...; found ...". */
+  /** The rest of the sentence, in Danish: "mangler: skal være ...", "skal være ...; der står ...". */
   message: string;
 }
 
 type PathKey = PropertyKey;
 
-/** "rows → item 3 → party": list positions are counted from 1, as an editor counts them. */
+/** "rows → nr. 3 → party": list positions are counted from 1, as an editor counts them. */
 export function describePath(path: readonly PathKey[]): string {
-  return path.map((key) => (typeof key === 'number' ? `item ${key + 1}` : String(key))).join(' → ');
+  return path.map((key) => (typeof key === 'number' ? `nr. ${key + 1}` : String(key))).join(' → ');
 }
 
 function valueAt(data: unknown, path: readonly PathKey[]): { present: boolean; value?: unknown } {
@@ -32,22 +32,34 @@ function valueAt(data: unknown, path: readonly PathKey[]): { present: boolean; v
 /** A short rendering of a found value: strings quoted, long values cut. */
 export function describeValue(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
-  if (typeof value === 'object') return 'a group of fields';
+  if (value === null) return 'ingen værdi';
+  if (Array.isArray(value)) return value.length === 0 ? 'en tom liste' : `en liste med ${value.length} ${value.length === 1 ? 'punkt' : 'punkter'}`;
+  if (typeof value === 'object') return 'en gruppe af felter';
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 const typeNames: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a group of fields',
-  date: 'a date',
+  string: 'tekst',
+  number: 'et tal',
+  int: 'et helt tal',
+  boolean: 'true eller false',
+  array: 'en liste',
+  tuple: 'en liste',
+  object: 'en gruppe af felter',
+  record: 'en gruppe af felter',
+  date: 'en dato',
+  null: 'ingen værdi',
 };
+
+/** Formats zod can check, named for an editor. */
+const formatNames: Record<string, string> = {
+  url: 'en fuld webadresse',
+  email: 'en e-mailadresse',
+  date: 'en dato skrevet som år-måned-dag, fx 2024-03-31',
+};
+
+const items = (n: number | bigint) => (Number(n) === 1 ? 'punkt' : 'punkter');
 
 /**
  * Zod's fallback messages for issues a schema did not word itself, phrased as "what was expected".
@@ -58,19 +70,19 @@ export const expectationErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type':
       return typeNames[issue.expected] ?? issue.expected;
     case 'invalid_value':
-      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `en af ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
-      if (issue.origin === 'array') return `a list of at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return `text of at least ${issue.minimum} character${issue.minimum === 1 ? '' : 's'}`;
-      return `a number of at least ${issue.minimum}`;
+      if (issue.origin === 'array') return `en liste med mindst ${issue.minimum} ${items(issue.minimum)}`;
+      if (issue.origin === 'string') return `en tekst på mindst ${issue.minimum} tegn`;
+      return issue.inclusive === false ? `et tal over ${issue.minimum}` : `et tal på mindst ${issue.minimum}`;
     case 'too_big':
-      if (issue.origin === 'array') return `a list of at most ${issue.maximum} items`;
-      if (issue.origin === 'string') return `text of at most ${issue.maximum} characters`;
-      return `a number of at most ${issue.maximum}`;
+      if (issue.origin === 'array') return `en liste med højst ${issue.maximum} ${items(issue.maximum)}`;
+      if (issue.origin === 'string') return `en tekst på højst ${issue.maximum} tegn`;
+      return issue.inclusive === false ? `et tal under ${issue.maximum}` : `et tal på højst ${issue.maximum}`;
     case 'invalid_format':
-      return issue.format === 'regex' ? `text matching the pattern ${issue.pattern}` : `a valid ${issue.format}`;
+      return issue.format === 'regex' ? `tekst i formen ${issue.pattern}` : (formatNames[issue.format] ?? `en værdi i formatet ${issue.format}`);
     case 'invalid_union':
-      return 'one of the allowed forms of this field';
+      return 'en af de former, feltet kan have';
     default:
       return undefined;
   }
@@ -83,22 +95,22 @@ export function problemsFromIssues(file: string, issues: readonly z.core.$ZodIss
       return issue.keys.map((key) => ({
         file,
         field: describePath([...issue.path, key]),
-        message: 'is not a known field: check its spelling (the fields and what each means are listed in src/schemas/)',
+        message: 'er ikke et kendt felt: tjek stavningen. Du kan se felterne, og hvad de betyder, i src/schemas/',
       }));
     }
     const { present, value } = valueAt(data, issue.path);
     const field = describePath(issue.path);
-    if (!present) return [{ file, field, message: `is missing: expected ${issue.message}` }];
-    return [{ file, field, message: `expected ${issue.message}; found ${describeValue(value)}` }];
+    if (!present) return [{ file, field, message: `mangler: skal være ${issue.message}` }];
+    return [{ file, field, message: `skal være ${issue.message}; der står ${describeValue(value)}` }];
   });
 }
 
 /** One line per problem, "file: field: message", grouped in the order given. */
 export function formatProblem(problem: ContentProblem): string {
-  return problem.field ? `${problem.file}: field "${problem.field}" ${problem.message}` : `${problem.file}: ${problem.message}`;
+  return problem.field ? `${problem.file}: feltet »${problem.field}« ${problem.message}` : `${problem.file}: ${problem.message}`;
 }
 
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const count = problems.length;
-  return [`The content has ${count} problem${count === 1 ? '' : 's'} to fix:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+  return [`Indholdet har ${count} fejl, der skal rettes:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
 }

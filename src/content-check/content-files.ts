@@ -25,6 +25,20 @@ export interface ContentFile {
   body: string;
 }
 
+/** What the MDX reader's (English) message means, in Danish; a message not known here gets a general explanation. */
+function mdxReason(message: string): string {
+  const tag = (name: string) => (name.startsWith('<') ? name : `<${name}>`);
+  let m: RegExpExecArray | null;
+  if (/^Unexpected end of file in expression/.test(message)) return 'en { bliver aldrig lukket med }';
+  if (/^Could not parse expression/.test(message)) return 'teksten mellem { og } kan ikke læses';
+  if ((m = /^Expected a closing tag for `(<[^`]+>)`/.exec(message))) return `${m[1]} bliver aldrig lukket. Slut elementet med />, fx <br />`;
+  if ((m = /^Unexpected closing tag `(<\/[^`]+>)`, expected corresponding closing tag for `(<[^`]+>)`/.exec(message))) return `${m[1]} passer ikke til ${m[2]}`;
+  if ((m = /^Unexpected closing tag `(<\/[^`]+>)`/.exec(message))) return `${tag(m[1])} lukker noget, der aldrig er åbnet`;
+  if (/to create a comment in MDX/.test(message)) return 'en kommentar skrives som {/* … */} i MDX, ikke som <!-- … -->';
+  if (/^Unexpected character after `<`/.test(message) || /before name/.test(message)) return 'efter et < venter MDX et element som <br />';
+  return 'teksten følger ikke reglerne for MDX';
+}
+
 /** Parses an MDX body; a syntax error becomes a problem with its line in the whole file. */
 export function checkMdxBody(body: string, file: string, bodyStartLine: number): ContentProblem | undefined {
   try {
@@ -33,12 +47,12 @@ export function checkMdxBody(body: string, file: string, bodyStartLine: number):
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): ([\s\S]*)$/.exec(message);
-    const where = match ? ` (line ${Number(match[1]) + bodyStartLine - 1}, column ${match[2]})` : '';
-    const reason = (match ? match[3] : message).replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
+    const where = match ? ` (linje ${Number(match[1]) + bodyStartLine - 1}, kolonne ${match[2]})` : '';
+    const reason = mdxReason((match ? match[3] : message).replace(/\s*\([a-z-]+:[a-z-]+\)$/, ''));
     return {
       file,
       field: '',
-      message: `has text that could not be read as MDX${where}: ${reason}. In MDX, write a literal < as &lt; and a literal { as \\{`,
+      message: `har tekst, der ikke kan læses som MDX${where}: ${reason}. I MDX skriver du et < som &lt; og en { som \\{`,
     };
   }
 }
@@ -52,7 +66,7 @@ export function mdxBodyProblems(body: string, file: string, bodyStartLine: numbe
   const problems = syntax ? [syntax] : mdxSafetyProblems(body, file, bodyStartLine);
   const invisibleLine = lineOfInvisible(body);
   if (invisibleLine !== undefined) {
-    problems.push({ file, field: '', message: `has text with an invisible character on line ${invisibleLine + bodyStartLine - 1}: ${invisibleCharacter(body)}. Delete it (retype the words around it)` });
+    problems.push({ file, field: '', message: `har et usynligt tegn i teksten på linje ${invisibleLine + bodyStartLine - 1}: ${invisibleCharacter(body)}. Slet det (skriv ordene omkring det igen)` });
   }
   return problems;
 }
@@ -76,7 +90,7 @@ export function readContentFile(contentDir: string, collection: CollectionName, 
   const segments = entryIdFromPath(relativePath).split('/');
   const badSegment = segments.find((segment) => !idPattern.test(segment));
   if (badSegment !== undefined) {
-    problems.push({ file, field: '', message: `has a name the site cannot use in an address: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa); found "${badSegment}"` });
+    problems.push({ file, field: '', message: `har et navn, som ikke kan bruges i en webadresse: navnet må kun have små bogstaver, tal og bindestreger (skriv æ som ae, ø som oe og å som aa); der står "${badSegment}"` });
   }
   const decoded = decodeContentFile(readFileSync(join(contentDir, directory, relativePath)));
   if (decoded.problem !== undefined) return { problems: [...problems, { file, field: '', message: decoded.problem }] };
@@ -86,7 +100,7 @@ export function readContentFile(contentDir: string, collection: CollectionName, 
   if (extension === 'mdx') {
     const split = splitFrontmatter(source);
     if (split.frontmatter === undefined) {
-      problems.push({ file, field: '', message: 'has no frontmatter: expected the file to start with a line "---", the fields, and another line "---"' });
+      problems.push({ file, field: '', message: 'har ingen felter i toppen: filen skal begynde med en linje med "---", så felterne og så en linje med "---" igen' });
       return { problems };
     }
     const parsed = parseYamlOnce(split.frontmatter, file, 1);
@@ -101,11 +115,11 @@ export function readContentFile(contentDir: string, collection: CollectionName, 
     data = parsed.data;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, field: '', message: 'expected fields written as "name: value" at the top level; found no fields' });
+    problems.push({ file, field: '', message: 'skal have felter skrevet som "navn: værdi" uden indrykning; der står ingen felter' });
     return { problems };
   }
   for (const [path, found] of invisibleCharactersIn(data)) {
-    problems.push({ file, field: describePath(path), message: `has an invisible character: ${found}. Delete it (retype the words around it)` });
+    problems.push({ file, field: describePath(path), message: `har et usynligt tegn: ${found}. Slet det (skriv ordene omkring det igen)` });
   }
   return { file: { collection, id: entryIdFromPath(relativePath), file, data, body }, problems };
 }
@@ -127,7 +141,7 @@ export function readContentFiles(contentDir: string, displayRoot?: string): { fi
       if (!path.isFile() || path.name.startsWith('.')) continue;
       const relativePath = relative(base, join(path.parentPath, path.name)).split('\\').join('/');
       if (!relativePath.endsWith(`.${extension}`)) {
-        problems.push({ file: displayPath(contentDir, directory, relativePath, displayRoot), field: '', message: `is not read by the site: files in ${directory}/ must end in .${extension}` });
+        problems.push({ file: displayPath(contentDir, directory, relativePath, displayRoot), field: '', message: `bliver ikke læst af siden: filer i ${directory}/ skal ende på .${extension}` });
         continue;
       }
       foundIds[collection].add(entryIdFromPath(relativePath));

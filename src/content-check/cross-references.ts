@@ -20,10 +20,11 @@ export type ContentIndex = { [N in CollectionName]: IndexedEntry<Data<N>>[] };
 
 type Path = (string | number)[];
 
-function listOf(values: Iterable<string>, limit = 12): string {
+/** "en af "a", "b"", or that there is none yet. */
+function oneOf(values: Iterable<string>, limit = 12): string {
   const all = [...values].map((v) => `"${v}"`);
-  if (all.length === 0) return '(none exist yet)';
-  return all.length > limit ? `${all.slice(0, limit).join(', ')} … (${all.length} in all)` : all.join(', ');
+  if (all.length === 0) return 'der er ingen endnu';
+  return `en af ${all.length > limit ? `${all.slice(0, limit).join(', ')} … (${all.length} i alt)` : all.join(', ')}`;
 }
 
 /** Section anchors written in an MDX body as headings ending in {#afsnit-...}. */
@@ -53,24 +54,25 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
   const elements = new Set(elementRules.flatMap((r) => r.elements.map((el) => el.id)));
 
   const problem = (file: string, path: Path, message: string) => problems.push({ file, field: describePath(path), message });
-  const mustExist = (file: string, path: Path, value: string | undefined, known: Set<string>, what: string) => {
-    if (value !== undefined && !known.has(value)) problem(file, path, `expected ${what}: one of ${listOf(known)}; found "${value}"`);
+  /** `what` is what the field must be ("skal være …"); `verb` replaces "være" where another verb reads better. */
+  const mustExist = (file: string, path: Path, value: string | undefined, known: Set<string>, what: string, verb = 'være') => {
+    if (value !== undefined && !known.has(value)) problem(file, path, `skal ${verb} ${what}: ${oneOf(known)}; der står "${value}"`);
   };
   const citationsOf = (file: string, list: { source: string }[] | undefined, path: Path) =>
-    list?.forEach((c, i) => mustExist(file, [...path, i, 'source'], c.source, sources, 'the id of a source in content/sources/'));
+    list?.forEach((c, i) => mustExist(file, [...path, i, 'source'], c.source, sources, "id'et på en kilde i content/sources/"));
   const lawsOf = (file: string, list: string[] | undefined, path: Path) =>
-    list?.forEach((law, i) => mustExist(file, [...path, i], law, laws, 'the id of a law reference in content/law/'));
+    list?.forEach((law, i) => mustExist(file, [...path, i], law, laws, "id'et på en lovhenvisning i content/law/"));
   const municipalityOf = (file: string, value: string | undefined) =>
-    mustExist(file, ['municipality'], value, municipalities, 'the id of a municipality in content/municipalities/');
+    mustExist(file, ['municipality'], value, municipalities, "id'et på en kommune i content/municipalities/");
 
   for (const e of index.law) {
     citationsOf(e.file, e.data.checkedAgainst, ['checkedAgainst']);
-    e.data.history.forEach((h, i) => mustExist(e.file, ['history', i, 'citation', 'source'], h.citation.source, sources, 'the id of a source in content/sources/'));
+    e.data.history.forEach((h, i) => mustExist(e.file, ['history', i, 'citation', 'source'], h.citation.source, sources, "id'et på en kilde i content/sources/"));
   }
   for (const e of index.glossary) {
     citationsOf(e.file, e.data.sources, ['sources']);
     lawsOf(e.file, e.data.laws, ['laws']);
-    e.data.seeAlso.forEach((term, i) => mustExist(e.file, ['seeAlso', i], term, glossary, 'the id of a glossary term in content/glossary/'));
+    e.data.seeAlso.forEach((term, i) => mustExist(e.file, ['seeAlso', i], term, glossary, "id'et på et ord i ordlisten i content/glossary/"));
   }
   for (const e of index.rules) {
     citationsOf(e.file, e.data.sources, ['sources']);
@@ -84,7 +86,7 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
         items.forEach((item, i) => {
           lawsOf(e.file, item.laws, [list, i, 'laws']);
           citationsOf(e.file, item.sources, [list, i, 'sources']);
-          item.history.forEach((h, j) => mustExist(e.file, [list, i, 'history', j, 'citation', 'source'], h.citation.source, sources, 'the id of a source in content/sources/'));
+          item.history.forEach((h, j) => mustExist(e.file, [list, i, 'history', j, 'citation', 'source'], h.citation.source, sources, "id'et på en kilde i content/sources/"));
         });
       }
       e.data.routes.forEach((r, i) => lawsOf(e.file, r.promised?.laws, ['routes', i, 'promised', 'laws']));
@@ -99,19 +101,21 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
         citationsOf(e.file, defaults.sources, ['newStandard', area, 'sources']);
       }
       e.data.elements.forEach((el, i) =>
-        lawPagesLinkedIn(el.guidance ?? '').forEach((law) => mustExist(e.file, ['elements', i, 'guidance'], law, laws, 'links to law pages that exist, /lovgrundlag/<id>/ with the id of a law reference in content/law/')),
+        lawPagesLinkedIn(el.guidance ?? '').forEach((law) =>
+          mustExist(e.file, ['elements', i, 'guidance'], law, laws, "til lovsider, der findes (/lovgrundlag/<id>/ med id'et på en lovhenvisning i content/law/)", 'kun linke'),
+        ),
       );
     }
     if (e.data.kind === 'rights') {
-      e.data.topics.forEach((t, i) => t.rules.forEach((r, j) => mustExist(e.file, ['topics', i, 'rules', j, 'law'], r.law, laws, 'the id of a law reference in content/law/')));
+      e.data.topics.forEach((t, i) => t.rules.forEach((r, j) => mustExist(e.file, ['topics', i, 'rules', j, 'law'], r.law, laws, "id'et på en lovhenvisning i content/law/")));
     }
   }
   const complaintFiles = index.rules.filter((e) => e.data.kind === 'complaint-routes');
   if (complaintFiles.length > 1) {
-    problems.push({ file: 'content/rules/', field: '', message: `expected at most one rule file with kind "complaint-routes" (the complaint wizard); found ${complaintFiles.length}: ${complaintFiles.map((e) => e.file).join(', ')}` });
+    problems.push({ file: 'content/rules/', field: '', message: `skal have højst én regelfil med kind: complaint-routes (klagevejviseren); der er ${complaintFiles.length}: ${complaintFiles.map((e) => e.file).join(', ')}` });
   }
   if (index.standards.length > 0 && elementRules.length !== 1) {
-    problems.push({ file: 'content/rules/', field: '', message: `expected exactly one rule file with kind "standard-elements" (the elements a standard must contain); found ${elementRules.length}` });
+    problems.push({ file: 'content/rules/', field: '', message: `skal have præcis én regelfil med kind: standard-elements (de emner, en kvalitetsstandard skal indeholde); der er ${elementRules.length}` });
   }
 
   for (const e of index.standards) {
@@ -121,30 +125,30 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
     citationsOf(e.file, d.sources, ['sources']);
     const expectedId = `${d.municipality}/${d.standard}/${d.version}`;
     if (e.id !== expectedId) {
-      problem(e.file, [], `is in the wrong place: a version of standard "${d.standard}" of "${d.municipality}", version "${d.version}", belongs in content/standards/${expectedId}.mdx`);
+      problem(e.file, [], `ligger det forkerte sted: version "${d.version}" af standarden "${d.standard}" fra kommunen "${d.municipality}" skal ligge i content/standards/${expectedId}.mdx`);
     }
     if (d.supersedes !== undefined) {
-      mustExist(e.file, ['supersedes'], `${d.municipality}/${d.standard}/${d.supersedes}`, ids('standards'), 'an earlier version of the same standard');
+      mustExist(e.file, ['supersedes'], `${d.municipality}/${d.standard}/${d.supersedes}`, ids('standards'), 'en tidligere version af samme standard');
     }
-    if (d.consultation !== undefined) mustExist(e.file, ['consultation'], d.consultation, ids('consultations'), 'the id of a consultation in content/consultations/');
+    if (d.consultation !== undefined) mustExist(e.file, ['consultation'], d.consultation, ids('consultations'), "id'et på en høring i content/consultations/");
     const anchors = sectionAnchorsInBody(e.body);
     const declared = new Set(d.sections.map((s) => sectionAnchor(s.id)));
     d.sections.forEach((section, i) => {
-      section.elements.forEach((el, j) => mustExist(e.file, ['sections', i, 'elements', j], el, elements, 'the id of a statutory element (content/rules/, kind "standard-elements")'));
+      section.elements.forEach((el, j) => mustExist(e.file, ['sections', i, 'elements', j], el, elements, "id'et på et af de emner, loven kræver (content/rules/, kind: standard-elements)"));
       if (!anchors.includes(sectionAnchor(section.id))) {
-        problem(e.file, ['sections', i, 'id'], `expected a heading for section "${section.id}" in the text, ending in {#${sectionAnchor(section.id)}}; none found`);
+        problem(e.file, ['sections', i, 'id'], `kræver en overskrift i teksten til afsnit "${section.id}", der slutter med {#${sectionAnchor(section.id)}}; der er ingen`);
       }
       section.changes.forEach((change, j) =>
         change.responses.forEach((ref, k) => {
           const [consultationId, rowId] = ref.split('#');
           const consultation = consultations.get(consultationId);
           const path = ['sections', i, 'changes', j, 'responses', k];
-          if (!consultation) return mustExist(e.file, path, consultationId, ids('consultations'), 'the id of a consultation in content/consultations/');
-          mustExist(e.file, path, rowId, new Set(consultation.data.rows.map((r) => r.id)), `a row id of consultation "${consultationId}"`);
+          if (!consultation) return mustExist(e.file, path, consultationId, ids('consultations'), "id'et på en høring i content/consultations/");
+          mustExist(e.file, path, rowId, new Set(consultation.data.rows.map((r) => r.id)), `id'et på en række i høringen "${consultationId}"`);
         }),
       );
     });
-    anchors.filter((a) => !declared.has(a)).forEach((anchor) => problem(e.file, ['sections'], `expected a section in the list for the heading marked {#${anchor}}; none has that id`));
+    anchors.filter((a) => !declared.has(a)).forEach((anchor) => problem(e.file, ['sections'], `skal have et afsnit til overskriften, der slutter med {#${anchor}}; intet afsnit i listen har det id`));
   }
 
   for (const e of index.consultations) {
@@ -153,15 +157,15 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
     citationsOf(e.file, d.sources, ['sources']);
     const standard = standards.get(d.standard);
     if (!standard) {
-      mustExist(e.file, ['standard'], d.standard, ids('standards'), 'the id of a standard version in content/standards/');
+      mustExist(e.file, ['standard'], d.standard, ids('standards'), "id'et på en version af en standard i content/standards/");
       continue;
     }
     if (standard.data.municipality !== d.municipality) {
-      problem(e.file, ['municipality'], `expected the municipality of the consulted standard, "${standard.data.municipality}"; found "${d.municipality}"`);
+      problem(e.file, ['municipality'], `skal være kommunen bag den standard, der er i høring, "${standard.data.municipality}"; der står "${d.municipality}"`);
     }
     const sectionIds = new Set(standard.data.sections.map((s) => s.id));
     d.rows.forEach((row, i) =>
-      row.sections.forEach((section, j) => mustExist(e.file, ['rows', i, 'sections', j], section, sectionIds, `a section id of "${d.standard}"`)),
+      row.sections.forEach((section, j) => mustExist(e.file, ['rows', i, 'sections', j], section, sectionIds, `id'et på et afsnit i "${d.standard}"`)),
     );
   }
 
@@ -171,19 +175,19 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
     citationsOf(e.file, e.data.sources, ['sources']);
     const key = `${e.data.kind} ${e.data.number}`;
     const other = catalogueNumbers.get(key);
-    if (other) problem(e.file, ['number'], `expected a number not used by another ${e.data.kind}; ${other} is already ${key}`);
+    if (other) problem(e.file, ['number'], `skal være et nummer, som intet andet ${e.data.kind} har; ${other} er allerede ${key}`);
     else catalogueNumbers.set(key, e.file);
   }
   for (const e of index.examples) {
     municipalityOf(e.file, e.data.municipality);
     citationsOf(e.file, e.data.sources, ['sources']);
-    mustExist(e.file, ['chapter'], e.data.chapter, chapters, 'the id of a catalogue chapter (kind "kapitel") in content/catalogue/');
+    mustExist(e.file, ['chapter'], e.data.chapter, chapters, "id'et på et kapitel i kataloget (kind: kapitel) i content/catalogue/");
   }
   const exampleIds = ids('examples');
   for (const e of [...index.catalogue, ...index.examples, ...index.standards]) {
     const used = componentReferencesInBody(e.body);
-    used.examples.forEach((id) => mustExist(e.file, ['text', '<Example id>'], id, exampleIds, 'the id of a practice example in content/examples/'));
-    used.laws.forEach((id) => mustExist(e.file, ['text', '<TodaysRule laws>'], id, laws, 'the id of a law reference in content/law/'));
+    used.examples.forEach((id) => mustExist(e.file, ['text', '<Example id>'], id, exampleIds, "id'et på et praksiseksempel i content/examples/"));
+    used.laws.forEach((id) => mustExist(e.file, ['text', '<TodaysRule laws>'], id, laws, "id'et på en lovhenvisning i content/law/"));
   }
   for (const name of ['initiatives', 'programmes', 'offers'] as const) {
     for (const e of index[name]) {

@@ -45,18 +45,18 @@ const lineAt = (bytes: Uint8Array, offset: number) => bytes.subarray(0, offset).
  */
 export function decodeContentFile(bytes: Uint8Array): TextResult {
   if (bytes.length > maxContentFileBytes) {
-    return { problem: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: expected a content file of at most ${maxContentFileBytes / 1024 / 1024} MB. Split it into smaller files` };
+    return { problem: `fylder ${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB: en indholdsfil må højst fylde ${maxContentFileBytes / 1024 / 1024} MB. Del den op i mindre filer` };
   }
   const bom = byteOrderMarks.find(([prefix]) => startsWith(bytes, prefix));
-  if (bom) return { problem: `is saved as ${bom[1]}: expected UTF-8. Save it again as "UTF-8" (in Notepad: Save as, Encoding)` };
+  if (bom) return { problem: `er gemt som ${bom[1]}: filen skal være gemt som UTF-8. Gem den igen som "UTF-8" (i Notesblok: Gem som, Kodning)` };
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   const zero = body.indexOf(0);
-  if (zero !== -1) return { problem: `has a zero byte on line ${lineAt(body, zero)}, as a file saved as UTF-16 has: expected UTF-8. Save it again as "UTF-8"` };
+  if (zero !== -1) return { problem: `har et nul-tegn på linje ${lineAt(body, zero)}, som filer gemt som UTF-16 har: filen skal være gemt som UTF-8. Gem den igen som "UTF-8"` };
   const bad = firstNonUtf8Byte(body);
   if (bad !== -1) {
     const hex = body[bad].toString(16).toUpperCase().padStart(2, '0');
     return {
-      problem: `is not UTF-8: line ${lineAt(body, bad)} has the byte 0x${hex}, which UTF-8 does not allow there (the file looks saved as Windows-1252 or ISO-8859-1, where it is "${new TextDecoder('windows-1252').decode(body.subarray(bad, bad + 1))}"). Save it again as "UTF-8"`,
+      problem: `er ikke gemt som UTF-8: linje ${lineAt(body, bad)} har byten 0x${hex}, som UTF-8 ikke tillader der (filen ser ud til at være gemt som Windows-1252 eller ISO-8859-1, hvor byten er "${new TextDecoder('windows-1252').decode(body.subarray(bad, bad + 1))}"). Gem den igen som "UTF-8"`,
     };
   }
   return { text: new TextDecoder('utf-8').decode(body) };
@@ -66,19 +66,19 @@ export function decodeContentFile(bytes: Uint8Array): TextResult {
 const invisiblePattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 
 const characterNames: [RegExp, string][] = [
-  [/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u, 'a bidi control, which can make text read in another order than it is written'],
-  [/[\u200B-\u200D\u2060-\u2064\uFEFF]/u, 'a zero-width character, which cannot be seen'],
-  [/[\u2028\u2029]/u, 'a line or paragraph separator, which breaks the feed'],
-  [/[\u0000-\u001F\u007F-\u009F]/u, 'a control character, which cannot be seen and breaks the feed'],
+  [/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u, 'et tegn, der styrer skriveretningen, og som kan få teksten til at blive læst i en anden rækkefølge, end den er skrevet'],
+  [/[\u200B-\u200D\u2060-\u2064\uFEFF]/u, 'et tegn uden bredde, som ikke kan ses'],
+  [/[\u2028\u2029]/u, 'et skjult linje- eller afsnitsskift, som ødelægger sidens nyhedsfeed'],
+  [/[\u0000-\u001F\u007F-\u009F]/u, 'et styretegn, som ikke kan ses, og som ødelægger sidens nyhedsfeed'],
 ];
 
-/** What an invisible character in `text` is, such as 'U+202E, a bidi control, …', or undefined when there is none. */
+/** What an invisible character in `text` is, such as 'U+202E, et tegn, der styrer skriveretningen, …', or undefined when there is none. */
 export function invisibleCharacter(text: string): string | undefined {
   const match = invisiblePattern.exec(text);
   if (!match) return undefined;
   const char = match[0];
   const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = characterNames.find(([pattern]) => pattern.test(char))?.[1] ?? 'an invisible character';
+  const name = characterNames.find(([pattern]) => pattern.test(char))?.[1] ?? 'et usynligt tegn';
   return `${code}, ${name}`;
 }
 
@@ -97,7 +97,7 @@ export function invisibleCharactersIn(data: unknown, path: PropertyKey[] = []): 
   if (Array.isArray(data)) return data.flatMap((item, i) => invisibleCharactersIn(item, [...path, i]));
   if (data !== null && typeof data === 'object') {
     return Object.entries(data).flatMap(([key, value]) => [
-      ...(invisibleCharacter(key) ? [[[...path, key], `${invisibleCharacter(key)} (in the field name)`] as [PropertyKey[], string]] : []),
+      ...(invisibleCharacter(key) ? [[[...path, key], `${invisibleCharacter(key)} (i feltnavnet)`] as [PropertyKey[], string]] : []),
       ...invisibleCharactersIn(value, [...path, key]),
     ]);
   }

@@ -7,7 +7,7 @@
  * over), and "<<" is an ordinary key. Anchors and aliases (&name, *name) are refused: content
  * never needs them, and an alias repeated many times multiplies a small file into a huge page.
  */
-import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './content-errors.ts';
 
 export interface YamlResult {
@@ -17,8 +17,51 @@ export interface YamlResult {
 
 const lineAndColumn = (counter: LineCounter, offset: number, lineOffset: number) => {
   const { line, col } = counter.linePos(offset);
-  return ` (line ${line + lineOffset}, column ${col})`;
+  return ` (linje ${line + lineOffset}, kolonne ${col})`;
 };
+
+/** What usually goes wrong on a line, in Danish: the YAML library's own messages are English. */
+const generalReason = 'linjen følger ikke reglerne for YAML. Tjek indrykningen, kolonerne og anførselstegnene';
+
+/** A YAML error explained to an editor, from its code and the library's message. */
+function yamlReason(code: YAMLError['code'], message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'et felt står to gange';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'der står et kolon og et mellemrum inde i en værdi, eller linjen er rykket for langt ind. Står der et kolon i teksten, så sæt teksten i anførselstegn, fx title: "Bilag 1: Høringsnotat"';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'linjen er ikke et felt. Skriv felter som "navn: værdi", og ryk en tekst, der fortsætter på næste linje, ind under feltet';
+    case 'TAB_AS_INDENT':
+      return 'linjen er rykket ind med tabulator. Ryk ind med mellemrum';
+    case 'BAD_INDENT':
+      if (message.startsWith('Flow sequence')) return 'en liste, der begynder med [, bliver ikke lukket med ]';
+      if (message.startsWith('Flow map')) return 'en gruppe, der begynder med {, bliver ikke lukket med }';
+      if (message.startsWith('All sequence items')) return 'punkterne i en liste (linjerne, der begynder med -) skal være rykket lige langt ind';
+      return 'indrykningen passer ikke. Felter i samme gruppe skal være rykket lige langt ind med mellemrum';
+    case 'MISSING_CHAR':
+      if (message.includes('closing "quote')) return 'et anførselstegn (") bliver aldrig lukket';
+      if (message.includes("closing 'quote")) return "en apostrof (') bliver aldrig lukket";
+      if (/^Missing , /.test(message)) return 'der mangler et komma mellem punkterne';
+      return generalReason;
+    case 'BAD_SCALAR_START': {
+      const character = /character (\S+)$/.exec(message)?.[1];
+      return `en værdi må ikke begynde med ${character ? `tegnet ${character}` : 'det tegn'}. Sæt værdien i anførselstegn`;
+    }
+    case 'BAD_DQ_ESCAPE':
+      return 'i en tekst i anførselstegn betyder \\ noget særligt. Skriv \\\\ for at få én \\, eller sæt teksten i apostroffer (\'…\') i stedet';
+    case 'MULTIPLE_DOCS':
+      return 'filen har en linje med "---" eller "..." inde i felterne. Slet linjen: en fil har kun ét sæt felter';
+    case 'UNEXPECTED_TOKEN': {
+      if (/^Unexpected , /.test(message)) return 'der står et komma for meget';
+      if (message.startsWith('Block scalar header')) return 'efter | eller > må der ikke stå mere på linjen';
+      const character = /: "(.+)"$/.exec(message)?.[1];
+      return character ? `der står "${character}" et sted, hvor YAML ikke venter det` : generalReason;
+    }
+    default:
+      return generalReason;
+  }
+}
 
 /** The first alias or anchor in a document, as its offset in the text. */
 function firstAliasOrAnchor(document: Document): { offset: number; kind: 'alias' | 'anchor'; name: string } | undefined {
@@ -43,8 +86,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
   const [error] = document.errors;
   if (error) {
     const where = lineAndColumn(lineCounter, error.pos[0], lineOffset);
-    const reason = error.code === 'DUPLICATE_KEY' ? 'a field is written twice' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return { problem: { file, field: '', message: `could not be read as YAML${where}: ${reason}` } };
+    const reason = yamlReason(error.code, error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
+    return { problem: { file, field: '', message: `kan ikke læses som YAML${where}: ${reason}` } };
   }
   const reference = firstAliasOrAnchor(document);
   if (reference) {
@@ -53,7 +96,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
       problem: {
         file,
         field: '',
-        message: `could not be read as YAML${lineAndColumn(lineCounter, reference.offset, lineOffset)}: "${written}" is a YAML ${reference.kind}, and content files cannot use anchors and aliases. Write the value out in full`,
+        message: `kan ikke læses som YAML${lineAndColumn(lineCounter, reference.offset, lineOffset)}: "${written}" er ${reference.kind === 'alias' ? 'et YAML-alias' : 'et YAML-anker'}, og indholdsfiler kan ikke bruge ankre og aliasser. Skriv værdien helt ud`,
       },
     };
   }

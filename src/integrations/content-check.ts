@@ -33,7 +33,7 @@ export function contentCheck(): AstroIntegration {
           logger.warn(report);
           return;
         }
-        logger.error(`${report}\nThe build stopped. Fix the fields listed and build again.`);
+        logger.error(`${report}\nSiden blev ikke bygget. Ret fejlene i listen, og byg siden igen.`);
         process.exit(1);
       },
     },

@@ -8,15 +8,15 @@ import { citations, slug, text } from './common.ts';
 export const catalogueSchema = () =>
   z.strictObject({
     /** "kapitel" for chapters 1-5, "bilag" for the annexes. */
-    kind: z.enum(['kapitel', 'bilag'], { error: 'either "kapitel" or "bilag"' }),
+    kind: z.enum(['kapitel', 'bilag'], { error: 'enten "kapitel" eller "bilag"' }),
     /** The chapter or annex number as the catalogue gives it, such as 3 or, for "Bilag 1", 1. */
-    number: z.number({ error: 'the chapter or annex number, such as 3' }).int({ error: 'a whole number' }).min(1, { error: 'a number from 1' }),
+    number: z.number({ error: 'kapitlets eller bilagets nummer, fx 3' }).int({ error: 'et helt tal' }).min(1, { error: 'et tal fra 1 og op' }),
     /** The heading, verbatim, without the number, such as "Kommunernes forpligtigelser på misbrugsområdet". */
-    title: text('the heading, verbatim'),
+    title: text('overskriften, ordret som i kilden'),
     /** The municipality an annex comes from, by id, such as "glostrup". */
     municipality: slug().optional(),
     /** One or two plain Danish sentences shown in lists. */
-    summary: text('a short summary in plain Danish'),
+    summary: text('et kort resumé på letforståeligt dansk'),
     /** Where the text is in the catalogue. */
     sources: citations(),
   });

@@ -8,18 +8,18 @@ import { entryIdPattern, idPattern } from './ids.ts';
 
 /** Lower-case words joined by hyphens, as used in file names and ids (a-z, 0-9, -). */
 export const slug = () =>
-  z.string({ error: 'an id of lower-case letters, digits and hyphens, such as "frit-valg"' }).regex(idPattern, {
-    error: 'an id of lower-case letters, digits and hyphens only (no æ, ø, å, spaces or capitals), such as "frit-valg"',
+  z.string({ error: 'et id af små bogstaver, tal og bindestreger, fx "frit-valg"' }).regex(idPattern, {
+    error: 'et id af kun små bogstaver, tal og bindestreger (ingen æ, ø, å, mellemrum eller store bogstaver), fx "frit-valg"',
   });
 
 /** A path-like id of slugs separated by "/", such as "koebenhavn/social-behandling-stoffer/2023-24". */
 export const entryId = (example: string) =>
-  z.string({ error: `an entry id such as "${example}"` }).regex(entryIdPattern, {
-    error: `an entry id such as "${example}" (lower-case letters, digits, hyphens and "/")`,
+  z.string({ error: `et id, fx "${example}"` }).regex(entryIdPattern, {
+    error: `et id, fx "${example}" (kun små bogstaver, tal, bindestreger og "/")`,
   });
 
 /** Text that must be present and not just spaces. */
-export const text = (what = 'text') => z.string({ error: `${what}` }).trim().min(1, { error: `${what}, not an empty value` });
+export const text = (what = 'tekst') => z.string({ error: `${what}` }).trim().min(1, { error: `${what}, og feltet må ikke være tomt` });
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
@@ -35,18 +35,18 @@ export const isoDate = () =>
   z.preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
     z
-      .string({ error: 'a date written as YYYY-MM-DD, for example 2024-03-31' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written as YYYY-MM-DD, for example 2024-03-31', abort: true })
-      .refine(isRealDate, { error: 'a real calendar date written as YYYY-MM-DD (month 01-12, a day that exists in that month)' }),
+      .string({ error: 'en dato skrevet som år-måned-dag, fx 2024-03-31' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'en dato skrevet som år-måned-dag, fx 2024-03-31', abort: true })
+      .refine(isRealDate, { error: 'en dato, der findes, skrevet som år-måned-dag (måned 01-12 og en dag, som måneden har)' }),
   );
 
 /** A year such as 2023. */
 export const year = () =>
-  z.number({ error: 'a year written as a number, such as 2023' }).int({ error: 'a whole year, such as 2023' }).min(1900, { error: 'a year from 1900 onwards' }).max(2100, { error: 'a year before 2100' });
+  z.number({ error: 'et årstal skrevet som et tal, fx 2023' }).int({ error: 'et helt årstal, fx 2023' }).min(1900, { error: 'et årstal fra 1900 og frem' }).max(2100, { error: 'et årstal før 2100' });
 
 /** A web address starting with https:// (official sources are served over https). */
 export const httpsUrl = () =>
-  z.url({ protocol: /^https$/, error: 'a full web address starting with https://' });
+  z.url({ protocol: /^https$/, error: 'en fuld webadresse, der begynder med https://' });
 
 /** A reference to an entry in the sources collection, with where in it the statement is found. */
 export const citation = () =>
@@ -54,14 +54,14 @@ export const citation = () =>
     /** Id of the source in content/sources/, such as "kl-inspirationskatalog-2009". */
     source: slug(),
     /** Where in the source: page numbers, a section or an annex, such as "s. 12-13" or "afsnit 3.4". */
-    locator: text('where in the source the statement is, such as "s. 12"').optional(),
+    locator: text('stedet i kilden, hvor oplysningen står, fx "s. 12"').optional(),
   });
 
 /** At least one citation: nothing a reader relies on may stand without a source. */
 export const citations = () =>
-  z.array(citation(), { error: 'a list of sources, each written as "- source: <id>"' }).min(1, {
-    error: 'at least one source (a list item "- source: <id>" naming an entry in content/sources/)',
+  z.array(citation(), { error: 'en liste af kilder, hver skrevet som "- source: <id>"' }).min(1, {
+    error: 'mindst én kilde (et punkt "- source: <id>" med id\'et på en kilde i content/sources/)',
   });
 
 /** A list of law ids from content/law/, such as ["sel-101-stk-4"]. */
-export const lawRefs = () => z.array(slug(), { error: 'a list of law ids such as ["sel-101-stk-4"]' });
+export const lawRefs = () => z.array(slug(), { error: 'en liste af id\'er på lovhenvisninger, fx ["sel-101-stk-4"]' });

@@ -15,18 +15,18 @@ const history = () =>
     .array(
       z.strictObject({
         /** The old wording, quoted verbatim from the source document. */
-        wording: text('the old wording, quoted verbatim'),
+        wording: text('den gamle formulering, citeret ordret'),
         /** What changed since, in plain Danish, such as "Det Sociale Nævn blev erstattet af Ankestyrelsen 1. juli 2013". */
-        change: text('what changed since, in plain Danish'),
+        change: text('en beskrivelse på letforståeligt dansk af, hvad der er ændret siden'),
         /** The document the old wording comes from, with where in it, such as "kapitel 3, afsnit 3.4". */
         citation: citation(),
       }),
-      { error: 'a list of earlier wordings, each with "wording", "change" and "citation"' },
+      { error: 'en liste af tidligere formuleringer, hver med »wording«, »change« og »citation«' },
     )
     .default([]);
 
 /** A list of plain Danish sentences. */
-const sentences = (what: string) => z.array(text(what), { error: `a list of ${what}s, one a line starting with "- "` });
+const sentences = (what: string) => z.array(text(what), { error: `en liste, hvor hver linje begynder med "- " og er ${what}` });
 
 /** Something the wizard asks about, such as "rusmiddel", with the answers it can have. */
 const topic = () =>
@@ -34,9 +34,9 @@ const topic = () =>
     /** The topic's id, used in a question's "asks" and in an answer's "means", such as "rusmiddel". */
     id: slug(),
     /** What the topic is, in plain Danish, for editors and for "Dine svar", such as "Behandling". */
-    label: text('what the topic is, in plain Danish'),
+    label: text('en forklaring på letforståeligt dansk af, hvad emnet er'),
     /** The values an answer can give the topic, such as [stoffer, alkohol]. Every question that asks the topic must offer every value. */
-    values: z.array(slug(), { error: 'a list of values such as [stoffer, alkohol]' }).min(2, { error: 'at least two values' }),
+    values: z.array(slug(), { error: 'en liste af værdier, fx [stoffer, alkohol]' }).min(2, { error: 'mindst to værdier' }),
     /** The value the wizard assumes when a case does not say, such as "18-eller-over"; leave out when it must be asked. */
     assumed: slug().optional(),
   });
@@ -47,11 +47,11 @@ const option = () =>
     /** The answer's short id, part of the page address, such as "stoffer". */
     id: slug(),
     /** The answer as the citizen reads it, in plain Danish, such as "Stoffer". */
-    label: text('the answer as the citizen reads it, in plain Danish'),
+    label: text('svaret, som borgeren læser det, på letforståeligt dansk'),
     /** A line that helps the citizen choose, such as examples, in plain Danish. */
-    hint: text('a line that helps the citizen choose').optional(),
+    hint: text('en linje, der hjælper borgeren med at vælge').optional(),
     /** What the answer tells about the citizen's case, as topic: value pairs, such as { rusmiddel: stoffer, alder: under-18 }. Leave out when the answer's id is the value of the topic the question asks. */
-    means: z.record(slug(), slug(), { error: 'topic: value pairs, such as { rusmiddel: stoffer, alder: under-18 }' }).optional(),
+    means: z.record(slug(), slug(), { error: 'par af emne: værdi, fx { rusmiddel: stoffer, alder: under-18 }' }).optional(),
     /** The id of the question or outcome this answer leads to. */
     next: slug(),
   });
@@ -64,11 +64,11 @@ const question = () =>
     /** The topic (in "topics") the question asks about, such as "rusmiddel". */
     asks: slug(),
     /** The question, in plain Danish, addressed to the citizen as "du". */
-    question: text('the question, in plain Danish, addressed to the citizen as "du"'),
+    question: text('spørgsmålet på letforståeligt dansk, hvor borgeren kaldes "du"'),
     /** A line under the question that helps the citizen answer, in plain Danish. */
-    hint: text('a line that helps the citizen answer').optional(),
+    hint: text('en linje, der hjælper borgeren med at svare').optional(),
     /** The answers, in the order shown. */
-    options: z.array(option(), { error: 'a list of answers, each with "id", "label" and "next"' }).min(2, { error: 'at least two answers' }),
+    options: z.array(option(), { error: 'en liste af svar, hver med »id«, »label« og »next«' }).min(2, { error: 'mindst to svar' }),
   });
 
 /** One step of a complaint route, in the order the citizen takes them. */
@@ -77,11 +77,11 @@ const step = () =>
     /** Who the complaint goes to in this step: the id of a body in "bodies". */
     body: slug(),
     /** What happens in this step, in plain Danish, addressed to the citizen as "du". */
-    text: text('what happens in this step, in plain Danish'),
+    text: text('en beskrivelse på letforståeligt dansk af, hvad der sker i dette trin'),
   });
 
-const weeks = () => z.number({ error: 'a number of weeks, such as 4' }).int({ error: 'a whole number of weeks, such as 4' }).min(1, { error: 'at least 1 week' });
-const years = () => z.number({ error: 'a number of years, such as 2' }).int({ error: 'a whole number of years, such as 2' }).min(1, { error: 'at least 1 year' });
+const weeks = () => z.number({ error: 'et antal uger, fx 4' }).int({ error: 'et helt antal uger, fx 4' }).min(1, { error: 'mindst 1 uge' });
+const years = () => z.number({ error: 'et antal år, fx 2' }).int({ error: 'et helt antal år, fx 2' }).min(1, { error: 'mindst 1 år' });
 
 /** The deadline of a route. Give "weeks" or "years" when a date can be computed, "none: true" when there is no deadline, or neither when it is not known. */
 const deadline = () =>
@@ -92,30 +92,30 @@ const deadline = () =>
       /** The deadline in years from the date the citizen gives, such as 2. */
       years: years().optional(),
       /** true when there is no deadline. */
-      none: z.literal(true, { error: 'true when there is no deadline; leave the field out otherwise' }).optional(),
+      none: z.literal(true, { error: 'true, når der ikke er nogen frist (ellers skal du slette feltet)' }).optional(),
       /** With "weeks" or "years": the label of the date field the deadline counts from, such as "Den dag, du fik afgørelsen". */
-      dateLabel: text('the label of the date the deadline counts from').optional(),
+      dateLabel: text('teksten ved den dato, fristen tælles fra').optional(),
       /** With "weeks" or "years": the same date as the citizen writes it in a complaint, such as "Jeg fik afgørelsen den". */
-      letterDate: text('the date in the complaint letter, such as "Jeg fik afgørelsen den"').optional(),
+      letterDate: text('datoen i klagebrevet, fx "Jeg fik afgørelsen den"').optional(),
       /** The deadline explained in plain Danish, including what happens when a complaint is late. */
-      text: text('the deadline explained in plain Danish'),
+      text: text('fristen forklaret på letforståeligt dansk'),
     },
-    { error: 'a deadline with a "text", and "weeks", "years" or "none: true"' },
+    { error: 'en frist med »text« og med »weeks«, »years« eller none: true' },
   );
 
 /** A date the law promises, counted from a day the citizen gives, such as the start of treatment 14 days after asking. */
 const promisedDate = () =>
   z.strictObject({
     /** The number of days after the citizen's date, such as 14. */
-    days: z.number({ error: 'a number of days, such as 14' }).int({ error: 'a whole number of days, such as 14' }).min(1, { error: 'at least 1 day' }),
+    days: z.number({ error: 'et antal dage, fx 14' }).int({ error: 'et helt antal dage, fx 14' }).min(1, { error: 'mindst 1 dag' }),
     /** The label of the date field, such as "Den dag, du bad kommunen om hjælp". */
-    dateLabel: text('the label of the date the promise counts from'),
+    dateLabel: text('teksten ved den dato, løftet tælles fra'),
     /** The start of the sentence that shows the result, such as "Behandlingen skulle senest være begyndt". */
-    resultLabel: text('the start of the sentence that shows the promised date'),
+    resultLabel: text('starten af den sætning, der viser den lovede dato'),
     /** The same date as the citizen writes it in a complaint, such as "Jeg bad kommunen om hjælp den". */
-    letterDate: text('the date in the complaint letter, such as "Jeg bad kommunen om hjælp den"'),
+    letterDate: text('datoen i klagebrevet, fx "Jeg bad kommunen om hjælp den"'),
     /** Law ids (content/law/) the promise rests on. */
-    laws: lawRefs().min(1, { error: 'at least one law id from content/law/' }),
+    laws: lawRefs().min(1, { error: 'mindst ét id på en lovhenvisning i content/law/' }),
   });
 
 /** One part of a complaint: what it must say, and its heading in the letter the citizen writes. */
@@ -123,11 +123,11 @@ const contentItem = () =>
   z.strictObject(
     {
       /** What the complaint must say, addressed to the citizen, such as "Hvem du er, fx dit navn og din adresse". */
-      what: text('what the complaint must say, in plain Danish'),
+      what: text('en beskrivelse på letforståeligt dansk af, hvad klagen skal sige'),
       /** The heading of this part in the citizen's letter, in the first person, such as "Hvem jeg er". */
-      heading: text('the heading in the letter, such as "Hvem jeg er"'),
+      heading: text('overskriften i brevet, fx "Hvem jeg er"'),
     },
-    { error: 'a part of the complaint with "what" and "heading"' },
+    { error: 'en del af klagen med »what« og »heading«' },
   );
 
 /** A complaint route: where the complaint goes, in which order and by when. Several outcomes may share one. */
@@ -136,29 +136,29 @@ const route = () =>
     /** The route's id, used by outcomes, such as "kommune-og-ankestyrelsen". */
     id: slug(),
     /** true when the route leads to a complaint body that must hear the complaint (Ankestyrelsen, Styrelsen for Patientklager); false when the citizen can only complain to the municipality or the treatment place and then Folketingets Ombudsmand, or when no such body could be confirmed. */
-    formalAppeal: z.boolean({ error: 'true when there is a formal complaint body, false when not' }),
+    formalAppeal: z.boolean({ error: 'true, når der er en formel klageinstans, og false, når der ikke er' }),
     /** The sentence before the steps, in plain Danish; leave out for the usual one, which says whether there is a formal complaint body. */
-    intro: text('the sentence before the steps, in plain Danish').optional(),
+    intro: text('sætningen før trinnene, på letforståeligt dansk').optional(),
     /** How the citizen sends the complaint, in plain Danish, such as "Send klagen til kommunen som brev eller e-mail." Shown with the letter template. */
-    send: text('how the citizen sends the complaint, in plain Danish'),
+    send: text('en beskrivelse på letforståeligt dansk af, hvordan borgeren sender klagen'),
     /** Where the complaint goes, step by step. The first step's body is the one the complaint letter is addressed to. */
-    steps: z.array(step(), { error: 'a list of steps, each with "body" and "text"' }).min(1, { error: 'at least one step' }),
+    steps: z.array(step(), { error: 'en liste af trin, hver med »body« og »text«' }).min(1, { error: 'mindst ét trin' }),
     /** By when the citizen must complain. */
     deadline: deadline(),
     /** A date the law promises, which the page can compute from a date the citizen gives (for a route whose deadline has no period). */
     promised: promisedDate().optional(),
     /** What a complaint should contain, in order; the letter template has one heading for each. */
-    contents: z.array(contentItem(), { error: 'a list of parts, each with "what" and "heading"' }).min(1, { error: 'at least one thing a complaint should contain' }),
+    contents: z.array(contentItem(), { error: 'en liste af dele, hver med »what« og »heading«' }).min(1, { error: 'mindst én ting, en klage skal indeholde' }),
     /** Who the citizen can talk to now: ids of "contacts". */
-    contacts: z.array(slug(), { error: 'a list of contact ids from "contacts"' }).default([]),
+    contacts: z.array(slug(), { error: 'en liste af id\'er på kontakter fra »contacts«' }).default([]),
     /** What the citizen can do besides or instead of a formal complaint, in plain Danish. Required when "formalAppeal" is false. */
-    alternatives: sentences('thing the citizen can do instead').default([]),
+    alternatives: sentences('noget, borgeren kan gøre i stedet').default([]),
     /** Other things the citizen should know, in plain Danish, such as what cannot be appealed. */
-    notes: sentences('note').default([]),
+    notes: sentences('en note').default([]),
     /** What could not be confirmed about the route, shown to readers as a warning. Leave out when all is confirmed. */
-    unconfirmed: text('what could not be confirmed').optional(),
+    unconfirmed: text('en beskrivelse af, hvad der ikke har kunnet bekræftes').optional(),
     /** Law ids (content/law/) the route rests on. */
-    laws: lawRefs().min(1, { error: 'at least one law id from content/law/' }),
+    laws: lawRefs().min(1, { error: 'mindst ét id på en lovhenvisning i content/law/' }),
     /** Where the route comes from. */
     sources: citations(),
     /** Earlier wording of the route in the source documents (outdated bodies or deadlines). */
@@ -175,15 +175,15 @@ const outcome = () =>
     /** The id of the route (in "routes" of this file) the citizen should take. */
     route: slug(),
     /** The outcome's heading, in plain Danish, such as "Klag til kommunen over afslaget på behandling". */
-    title: text('the outcome\'s heading, in plain Danish'),
+    title: text('slutsidens overskrift på letforståeligt dansk'),
     /** One to three sentences saying what applies to the citizen, in plain Danish. */
-    summary: text('a plain Danish summary of what applies'),
+    summary: text('et resumé på letforståeligt dansk af, hvad der gælder'),
     /** The subject line of the citizen's complaint letter, such as "Klage over afslag på social behandling for brug af stoffer". */
-    subject: text('the subject line of the complaint letter'),
+    subject: text('emnelinjen i klagebrevet'),
     /** Things the citizen should know in this case, besides the route's notes, in plain Danish. */
-    notes: sentences('note').default([]),
+    notes: sentences('en note').default([]),
     /** What could not be confirmed about this outcome, shown to readers as a warning. Leave out when all is confirmed. */
-    unconfirmed: text('what could not be confirmed').optional(),
+    unconfirmed: text('en beskrivelse af, hvad der ikke har kunnet bekræftes').optional(),
     /** Law ids (content/law/) this outcome rests on, besides the route's. */
     laws: lawRefs().default([]),
     /** Where the outcome comes from. */
@@ -200,9 +200,9 @@ const body = () =>
     /** The body's id, as used in the steps of a route, such as "ankestyrelsen". */
     id: slug(),
     /** The body's name as the citizen reads it, such as "Folketingets Ombudsmand". */
-    name: text('the body\'s name as the citizen reads it'),
+    name: text('modtagerens navn, som borgeren læser det'),
     /** The body's own page on complaints, when it has one. */
-    url: z.url({ protocol: /^https$/, error: 'a full web address starting with https://' }).optional(),
+    url: z.url({ protocol: /^https$/, error: 'en fuld webadresse, der begynder med https://' }).optional(),
   });
 
 /** Someone a citizen can talk to now, such as a counselling line. */
@@ -211,13 +211,13 @@ const contact = () =>
     /** The contact's id, used in a route's "contacts". */
     id: slug(),
     /** The name, such as "Børns Vilkår". */
-    name: text('the contact\'s name'),
+    name: text('kontaktens navn'),
     /** What they can help with, in plain Danish. */
-    text: text('what the contact can help with, in plain Danish'),
+    text: text('en beskrivelse på letforståeligt dansk af, hvad kontakten kan hjælpe med'),
     /** The contact's web page, when it has one. */
-    url: z.url({ protocol: /^https$/, error: 'a full web address starting with https://' }).optional(),
+    url: z.url({ protocol: /^https$/, error: 'en fuld webadresse, der begynder med https://' }).optional(),
     /** The phone number as it is written, such as "35 55 55 59". */
-    phone: z.string({ error: 'a phone number such as "35 55 55 59"' }).regex(/^\+?[0-9 ]{6,20}$/, { error: 'a phone number of digits and spaces, such as "35 55 55 59"' }).optional(),
+    phone: z.string({ error: 'et telefonnummer, fx "35 55 55 59"' }).regex(/^\+?[0-9 ]{6,20}$/, { error: 'et telefonnummer af tal og mellemrum, fx "35 55 55 59"' }).optional(),
     /** Where the contact's details were read. */
     sources: citations(),
     /** The date someone last checked the contact details against their source, YYYY-MM-DD. */
@@ -228,9 +228,9 @@ const contact = () =>
 const holidayDeadline = () =>
   z.strictObject({
     /** true when the rule is confirmed from its sources. */
-    confirmed: z.boolean({ error: 'true when the rule is confirmed, false when not' }),
+    confirmed: z.boolean({ error: 'true, når reglen er bekræftet, og false, når den ikke er' }),
     /** The rule, or what is not known and what to do, in plain Danish. */
-    text: text('the rule or advice, in plain Danish'),
+    text: text('reglen eller rådet på letforståeligt dansk'),
     /** Law ids (content/law/) the rule rests on, if any. */
     laws: lawRefs().default([]),
     /** Where the rule was looked for. */
@@ -245,9 +245,9 @@ export const complaintRoutesSchema = () =>
     /** Always "complaint-routes". */
     kind: z.literal('complaint-routes'),
     /** The rule set's title, shown as a heading. */
-    title: text('the title of the rule set'),
+    title: text('titlen på reglerne'),
     /** What the rules are for, in plain Danish. */
-    summary: text('a plain Danish summary'),
+    summary: text('et resumé på letforståeligt dansk'),
     /** The date someone last checked the rules against their sources, YYYY-MM-DD. */
     verifiedOn: isoDate(),
     /** Law ids (content/law/) the rules rest on. */
@@ -255,23 +255,23 @@ export const complaintRoutesSchema = () =>
     /** Where the rules come from. */
     sources: citations(),
     /** Words people search with for the complaint guide, such as "klagebrev" or "hvor skal jeg klage". */
-    searchWords: z.array(text('a search word')).default([]),
+    searchWords: z.array(text('et søgeord')).default([]),
     /** The id of the first question. */
     start: slug(),
     /** What the questions ask about, and the values their answers can have. */
-    topics: z.array(topic(), { error: 'a list of topics, each with "id", "label" and "values"' }).min(1, { error: 'at least one topic' }),
+    topics: z.array(topic(), { error: 'en liste af emner, hver med »id«, »label« og »values«' }).min(1, { error: 'mindst ét emne' }),
     /** The bodies a complaint can go to, with their names as the citizen reads them. */
-    bodies: z.array(body(), { error: 'a list of bodies, each with "id" and "name"' }).min(1, { error: 'at least one body' }),
+    bodies: z.array(body(), { error: 'en liste af modtagere, hver med »id« og »name«' }).min(1, { error: 'mindst én modtager' }),
     /** People a citizen can talk to now, used by routes' "contacts". */
-    contacts: z.array(contact(), { error: 'a list of contacts, each with "id", "name", "text" and "sources"' }).default([]),
+    contacts: z.array(contact(), { error: 'en liste af kontakter, hver med »id«, »name«, »text« og »sources«' }).default([]),
     /** What to do when a computed deadline falls on a Saturday, Sunday or public holiday. */
     holidayDeadline: holidayDeadline(),
     /** The questions, each with its answers. */
-    questions: z.array(question(), { error: 'a list of questions' }).min(1, { error: 'at least one question' }),
+    questions: z.array(question(), { error: 'en liste af spørgsmål' }).min(1, { error: 'mindst ét spørgsmål' }),
     /** The complaint routes the outcomes use. */
-    routes: z.array(route(), { error: 'a list of complaint routes' }).min(1, { error: 'at least one complaint route' }),
+    routes: z.array(route(), { error: 'en liste af klageveje' }).min(1, { error: 'mindst én klagevej' }),
     /** The pages the wizard ends on. */
-    outcomes: z.array(outcome(), { error: 'a list of outcomes' }).min(1, { error: 'at least one outcome' }),
+    outcomes: z.array(outcome(), { error: 'en liste af slutsider' }).min(1, { error: 'mindst én slutside' }),
   });
 
 export type ComplaintRules = z.output<ReturnType<typeof complaintRoutesSchema>>;

@@ -11,17 +11,17 @@ export const consultationRowSchema = () =>
       /** The party's id from the consultation's parties list. */
       party: slug(),
       /** The party's remark. Quotations stay verbatim (repaired only where the PDF extraction damaged letters). */
-      remark: text('the party\'s remark'),
+      remark: text('høringspartens bemærkning'),
       /** The administration's comment, verbatim: the whole cell, including any "Ændring på baggrund af bemærkning" paragraph. */
-      response: text('the administration\'s response'),
+      response: text('forvaltningens svar'),
       /** Whether the remark changed the standard ("Ændring på baggrund af bemærkning"). */
-      changed: z.boolean({ error: 'true if the remark changed the standard, otherwise false' }),
+      changed: z.boolean({ error: 'true, hvis bemærkningen ændrede standarden, ellers false' }),
       /** The change made: the text after "Ændring på baggrund af bemærkning:", verbatim. Required when changed is true. */
-      change: text('the change that was made').optional(),
+      change: text('den ændring, der blev lavet').optional(),
       /** Ids of the sections of the consulted version that the remark concerns or changed, such as ["3.4"]. */
       sections: z.array(sectionId()).default([]),
     })
-    .refine((row) => !row.changed || row.change, { error: 'a description of the change in "change", because changed is true', path: ['change'] });
+    .refine((row) => !row.changed || row.change, { error: 'en beskrivelse af ændringen, fordi »changed« er true', path: ['change'] });
 
 /**
  * A consultation-response table (høringsnotat): who was heard on a version of a standard, what they
@@ -31,7 +31,7 @@ export const consultationSchema = () =>
   z
     .strictObject({
       /** The document's title, verbatim. */
-      title: text('the title of the consultation memo'),
+      title: text('høringsnotatets titel'),
       /** The municipality's id, such as "koebenhavn". */
       municipality: slug(),
       /** The standard version consulted: "<municipality>/<standard>/<version>". */
@@ -42,12 +42,12 @@ export const consultationSchema = () =>
       period: z.strictObject({ from: isoDate(), to: isoDate() }).optional(),
       /** The parties heard, each with a short id used by the rows. */
       parties: z
-        .array(z.strictObject({ /** Short id, such as "udsatteraadet". */ id: slug(), /** The party's name, such as "Udsatterådet". */ name: text('the party\'s name') }))
-        .min(1, { error: 'at least one consulted party' }),
+        .array(z.strictObject({ /** Short id, such as "udsatteraadet". */ id: slug(), /** The party's name, such as "Udsatterådet". */ name: text('høringspartens navn') }))
+        .min(1, { error: 'mindst én høringspart' }),
       /** The table: one row per remark, in the memo's order. */
-      rows: z.array(consultationRowSchema(), { error: 'a list of rows' }).min(1, { error: 'at least one row: a consultation table cannot be empty' }),
+      rows: z.array(consultationRowSchema(), { error: 'en liste af rækker' }).min(1, { error: 'mindst én række: en høringstabel kan ikke være tom' }),
       /** Text in the memo that belongs to no party (introductions, general notes). */
-      notes: z.array(text('a note')).default([]),
+      notes: z.array(text('en note')).default([]),
       /** What the memo rests on. */
       sources: citations(),
     })
@@ -56,10 +56,10 @@ export const consultationSchema = () =>
       const rowIds = new Map<string, number>();
       c.rows.forEach((row, index) => {
         if (!partyIds.has(row.party)) {
-          ctx.addIssue({ code: 'custom', path: ['rows', index, 'party'], message: `one of the party ids listed under parties: ${[...partyIds].map((p) => `"${p}"`).join(', ')}` });
+          ctx.addIssue({ code: 'custom', path: ['rows', index, 'party'], message: `et af de id'er, der står under »parties«: ${[...partyIds].map((p) => `"${p}"`).join(', ')}` });
         }
         const first = rowIds.get(row.id);
-        if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['rows', index, 'id'], message: `a row id used only once (row ${first + 1} already has it)` });
+        if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['rows', index, 'id'], message: `et id, som kun én række har (række nr. ${first + 1} har det allerede)` });
         else rowIds.set(row.id, index);
       });
     });

@@ -5,11 +5,11 @@ import { citations, lawRefs, slug, text } from './common.ts';
 export const glossarySchema = () =>
   z.strictObject({
     /** The term as it is written, such as "Behandlingsgaranti". */
-    term: text('the term, such as "Behandlingsgaranti"'),
+    term: text('ordet, fx "Behandlingsgaranti"'),
     /** What it means, in one to three plain Danish sentences, without stigmatizing words. */
-    definition: text('a plain Danish explanation of the term'),
+    definition: text('en forklaring af ordet på letforståeligt dansk'),
     /** Other words people use or search for, such as ["14-dages-reglen"]. */
-    synonyms: z.array(text('a synonym')).default([]),
+    synonyms: z.array(text('et synonym')).default([]),
     /** Law ids from content/law/ that the term rests on. */
     laws: lawRefs().default([]),
     /** Other glossary terms worth reading next, by id. */

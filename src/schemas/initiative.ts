@@ -5,7 +5,7 @@ import { citations, text, year } from './common.ts';
 export const initiativePhases = ['screening', 'modning', 'afproevning', 'udbredelse'] as const;
 
 /** An amount of money, as a plain number (no thousands separators, decimals with a point). */
-const amount = () => z.number({ error: 'an amount written as a plain number, such as 12.5 (no "kr.", no thousands separators)' });
+const amount = () => z.number({ error: 'et beløb skrevet som et tal med punktum før decimalerne, fx 12.5 (uden "kr." og uden punktummer mellem tusinder)' });
 
 /**
  * A national development initiative of the UIP programme (seed 004). One YAML file per initiative:
@@ -14,43 +14,43 @@ const amount = () => z.number({ error: 'an amount written as a plain number, suc
 export const initiativeSchema = () =>
   z.strictObject({
     /** The annex number in the programme document, such as 1 for "Bilag 1". */
-    number: z.number({ error: 'the annex number, such as 1' }).int().min(1),
+    number: z.number({ error: 'bilagets nummer, fx 1' }).int().min(1),
     /** The title, verbatim. */
-    title: text('the initiative\'s title'),
+    title: text('initiativets titel'),
     /** Who can receive the grant, such as ["Kommuner", "Socialstyrelsen"]. */
-    recipients: z.array(text('a recipient')).min(1, { error: 'at least one recipient' }),
+    recipients: z.array(text('en modtager af tilskuddet')).min(1, { error: 'mindst én modtager af tilskuddet' }),
     /** The purpose, in the source's words (shortened only by leaving out whole sentences). */
-    purpose: text('the purpose'),
+    purpose: text('formålet'),
     /** Who the initiative is for. */
     targetGroup: z.strictObject({
       /** The target group as the source describes it. */
-      description: text('the target group as described in the source'),
+      description: text('målgruppen, som kilden beskriver den'),
       /** The youngest age in the target group, if the source gives one. */
-      ageFrom: z.number({ error: 'an age as a number' }).int().min(0).optional(),
+      ageFrom: z.number({ error: 'en alder skrevet som et tal' }).int().min(0).optional(),
       /** The oldest age in the target group, if the source gives one. */
-      ageTo: z.number({ error: 'an age as a number' }).int().min(0).optional(),
+      ageTo: z.number({ error: 'en alder skrevet som et tal' }).int().min(0).optional(),
     }),
     /** The budget as the source gives it. */
     budget: z.strictObject({
       /** The unit, such as "mio. kr.". */
-      unit: text('the unit, such as "mio. kr."'),
+      unit: text('enheden, fx "mio. kr."'),
       /** The price level, such as "2020-pl", if stated. */
-      priceLevel: text('the price level').optional(),
+      priceLevel: text('prisniveauet').optional(),
       /** The amount for each year. */
-      years: z.array(z.strictObject({ /** The budget year. */ year: year(), /** The amount that year. */ amount: amount() })).min(1, { error: 'at least one budget year' }),
+      years: z.array(z.strictObject({ /** The budget year. */ year: year(), /** The amount that year. */ amount: amount() })).min(1, { error: 'mindst ét budgetår' }),
       /** The total as the source states it; the site checks it against the sum of the years. */
       total: amount().optional(),
     }),
     /** The development phase. */
-    phase: z.enum(initiativePhases, { error: `one of the phases ${initiativePhases.map((p) => `"${p}"`).join(', ')}` }),
+    phase: z.enum(initiativePhases, { error: `en af faserne ${initiativePhases.map((p) => `"${p}"`).join(', ')}` }),
     /** How long the initiative runs, as the source says, such as "2020-2023". */
-    duration: text('the duration').optional(),
+    duration: text('varigheden').optional(),
     /** The planned steps in time. */
-    timeline: z.array(z.strictObject({ /** When, as the source says, such as "2020". */ when: text('when'), /** What happens then. */ what: text('what happens') })).default([]),
+    timeline: z.array(z.strictObject({ /** When, as the source says, such as "2020". */ when: text('tidspunktet, som kilden skriver det'), /** What happens then. */ what: text('en beskrivelse af, hvad der sker') })).default([]),
     /** The success criteria, verbatim. */
-    successCriteria: z.array(text('a success criterion')).default([]),
+    successCriteria: z.array(text('et succeskriterium')).default([]),
     /** How the initiative is evaluated. */
-    evaluation: text('how it is evaluated').optional(),
+    evaluation: text('en beskrivelse af, hvordan initiativet evalueres').optional(),
     /** Where it is described. */
     sources: citations(),
   });

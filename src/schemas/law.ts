@@ -19,46 +19,46 @@ export const lawSchema = () =>
   z
     .strictObject({
       /** The law's short name as people say it, such as "Serviceloven". */
-      law: text('the law\'s short name, such as "Serviceloven"'),
+      law: text('lovens korte navn, fx "Serviceloven"'),
       /** The law's official title, verbatim, such as "Lov om social service". */
-      title: text('the official title of the law, such as "Lov om social service"'),
+      title: text('lovens officielle titel, fx "Lov om social service"'),
       /** The consolidated act or order in force, such as "LBK nr. 1129 af 22.09.2025": the newest one that could be found. */
       act: z
-        .string({ error: 'the act in force, such as "LBK nr. 1129 af 22.09.2025"' })
-        .regex(actPattern, { error: 'the act in force written as "LBK nr. 1129 af 22.09.2025" (or BEK, LOV, VEJ), with its number and date' }),
+        .string({ error: 'den gældende lov eller bekendtgørelse, fx "LBK nr. 1129 af 22.09.2025"' })
+        .regex(actPattern, { error: 'den gældende lov eller bekendtgørelse skrevet som "LBK nr. 1129 af 22.09.2025" (eller med BEK, LOV eller VEJ) med nummer og dato' }),
       /** The paragraph, written as in the law, such as "§ 101". */
       paragraph: z
-        .string({ error: 'a paragraph such as "§ 101"' })
-        .regex(/^§ \d+(?: [a-z])?$/, { error: 'a paragraph written with "§", a space and the number, such as "§ 101" or "§ 141 b"' }),
+        .string({ error: 'en paragraf, fx "§ 101"' })
+        .regex(/^§ \d+(?: [a-z])?$/, { error: 'en paragraf skrevet med "§", et mellemrum og nummeret, fx "§ 101" eller "§ 141 b"' }),
       /** The subsection, such as "stk. 4", when the reference is narrower than the paragraph. */
       subsection: z
-        .string({ error: 'a subsection such as "stk. 4"' })
-        .regex(/^stk\. \d+(?:, nr\. \d+)?$/, { error: 'a subsection written as "stk. 4" or "stk. 2, nr. 2"' })
+        .string({ error: 'et stykke, fx "stk. 4"' })
+        .regex(/^stk\. \d+(?:, nr\. \d+)?$/, { error: 'et stykke skrevet som "stk. 4" eller "stk. 2, nr. 2"' })
         .optional(),
       /** What the rule is about, in a few plain Danish words, such as "Frit valg af behandlingssted": the page's heading after the paragraph. */
-      heading: text('what the rule is about in a few plain Danish words, such as "Frit valg af behandlingssted"'),
+      heading: text('få ord på letforståeligt dansk om, hvad reglen handler om, fx "Frit valg af behandlingssted"'),
       /** What the rule means for a citizen, in one to three plain Danish sentences. */
-      summary: text('a plain Danish summary of what the rule means for a citizen'),
+      summary: text('et resumé på letforståeligt dansk af, hvad reglen betyder for en borger'),
       /** The act's own address on retsinformation.dk, its ELI address, such as https://www.retsinformation.dk/eli/lta/2025/1129 (the year and number of "act"). */
       url: httpsUrl(),
       /** What could not be confirmed about today's rule, shown to readers as a warning. Leave out when all is confirmed. */
-      unconfirmed: text('what could not be confirmed').optional(),
+      unconfirmed: text('en beskrivelse af, hvad der ikke har kunnet bekræftes').optional(),
       /** The date someone last checked the summary against the texts in "checkedAgainst", YYYY-MM-DD. When a check finds no text to check against, leave the date and say so in "checkNote". */
       verifiedOn: isoDate(),
       /** What the summary was checked against on that date (sources in content/sources/, each with its date and address), with where in each. */
       checkedAgainst: citations(),
       /** What the check could not read or confirm, such as "Den gældende lovbekendtgørelse kunne ikke læses", shown with the check date. */
-      checkNote: text('what the check could not read or confirm').optional(),
+      checkNote: text('en beskrivelse af, hvad kontrollen ikke kunne læse eller bekræfte').optional(),
       /** Words people search with for this rule, also ones the site does not use itself, such as "misbrug" or "ventetid". */
-      searchWords: z.array(text('a search word')).default([]),
+      searchWords: z.array(text('et søgeord')).default([]),
       /** Earlier wording found in the source documents (outdated bodies or numbers), shown as history beside today's rule. */
       history: z
         .array(
           z.strictObject({
             /** The old wording, quoted verbatim from the source document. */
-            wording: text('the old wording, quoted verbatim'),
+            wording: text('den gamle formulering, citeret ordret'),
             /** What changed since, in plain Danish, such as "Det Sociale Nævn blev erstattet af Ankestyrelsen 1. juli 2013". */
-            change: text('what changed since, in plain Danish'),
+            change: text('en beskrivelse på letforståeligt dansk af, hvad der er ændret siden'),
             /** The document the old wording comes from. */
             citation: citation(),
           }),
@@ -67,7 +67,7 @@ export const lawSchema = () =>
     })
     // A url that is not https:// already has its own message.
     .refine((law) => !law.url.startsWith('https://') || law.url === eliAddress(law.act), {
-      error: (issue) => `the act's own ELI address on retsinformation.dk, ${eliAddress((issue.input as { act: string }).act) ?? 'https://www.retsinformation.dk/eli/lta/<year>/<number>'}, for the act in "act"`,
+      error: (issue) => `lovens egen ELI-adresse på retsinformation.dk, ${eliAddress((issue.input as { act: string }).act) ?? 'https://www.retsinformation.dk/eli/lta/<år>/<nummer>'}, for den lov, der står i »act«`,
       path: ['url'],
     });
 

@@ -8,39 +8,39 @@ import { citations, slug, text } from './common.ts';
 export const programmeSchema = () =>
   z.strictObject({
     /** The programme's name as the site shows it. */
-    title: text('the programme\'s title'),
+    title: text('programmets titel'),
     /** The municipality behind it, by id, when the source names it. */
     municipality: slug().optional(),
     /** What the programme offers, in plain Danish, from the source. */
-    summary: text('a short description of what is offered'),
+    summary: text('en kort beskrivelse af, hvad der tilbydes'),
     /** Age limits of the target group. */
     ages: z.strictObject({
       /** The youngest age. */
-      from: z.number({ error: 'an age as a number' }).int().min(0),
+      from: z.number({ error: 'en alder skrevet som et tal' }).int().min(0),
       /** The oldest age. */
-      to: z.number({ error: 'an age as a number' }).int().min(0),
+      to: z.number({ error: 'en alder skrevet som et tal' }).int().min(0),
       /** The exception the source allows, verbatim, such as "kan undtagelsesvis fraviges med ét til to år". */
-      exception: text('the age exception, verbatim').optional(),
+      exception: text('undtagelsen fra aldersgrænsen, ordret').optional(),
     }),
     /** The criteria a participant must meet, in the source's order and words. */
-    criteria: z.array(text('a criterion')).min(1, { error: 'at least one criterion' }),
+    criteria: z.array(text('et kriterium')).min(1, { error: 'mindst ét kriterium' }),
     /** Circumstances that exclude a person, in the source's words. */
-    exclusions: z.array(text('an exclusion')).default([]),
+    exclusions: z.array(text('en grund til, at en borger ikke kan deltage')).default([]),
     /** How people are referred. */
-    referral: text('how people are referred').optional(),
+    referral: text('en beskrivelse af, hvordan borgere bliver henvist').optional(),
     /** Waiting-time promises, such as a pre-talk within 14 and at most 30 days. */
-    waitingTime: text('the waiting-time rule').optional(),
+    waitingTime: text('reglen om ventetid').optional(),
     /** The objectives in the source's order; payment objectives are marked. */
     objectives: z
       .array(
         z.strictObject({
           /** The objective, verbatim. */
-          text: text('the objective'),
+          text: text('målet'),
           /** true when the objective is a payment objective (betalingsmål). */
-          payment: z.boolean({ error: 'true or false' }).default(false),
+          payment: z.boolean({ error: 'true eller false' }).default(false),
         }),
       )
-      .min(1, { error: 'at least one objective' }),
+      .min(1, { error: 'mindst ét mål' }),
     /** Where it is described. */
     sources: citations(),
   });

@@ -9,9 +9,9 @@ export const intensityLevels = ['ad-hoc', 'ambulant', 'ambulant-dagbehandling', 
 /** Fields every rule file has: decision data a citizen relies on must say where it comes from and when it was checked. */
 const ruleBase = {
   /** The rule set's title, shown as a heading. */
-  title: text('the title of the rule set'),
+  title: text('titlen på reglerne'),
   /** What the rules are for, in plain Danish. */
-  summary: text('a plain Danish summary'),
+  summary: text('et resumé på letforståeligt dansk'),
   /** The date someone last checked the rules against their sources, YYYY-MM-DD. */
   verifiedOn: isoDate(),
   /** Law ids (content/law/) the rules rest on. */
@@ -20,30 +20,30 @@ const ruleBase = {
   sources: citations(),
 };
 
-const count = (what: string) => z.number({ error: `${what}, a whole number` }).int({ error: `${what}, a whole number` }).min(1, { error: `${what}, at least 1` });
+const count = (what: string) => z.number({ error: `${what} (et helt tal)` }).int({ error: `${what} (et helt tal)` }).min(1, { error: `${what} (mindst 1)` });
 
 /** The numbers in the definitions that the classifier on /behandlingsformer/ uses, with where they are written. */
 const intensityThresholds = () =>
   z.strictObject({
     /** Hours that divide a long day from a short one: dagbehandling is "mere end 2 timer", ambulant dagbehandling "højst 2 timer". */
-    longDayHours: z.number({ error: 'a number of hours, such as 2' }).positive({ error: 'a number of hours above 0, such as 2' }),
+    longDayHours: z.number({ error: 'et antal timer, fx 2' }).positive({ error: 'et antal timer over 0, fx 2' }),
     /** The most days a week of ambulant behandling ("højst 2 gange om ugen"). */
-    outpatientMaxDaysPerWeek: count('the most days a week of ambulant behandling, such as 2'),
+    outpatientMaxDaysPerWeek: count('det højeste antal dage om ugen med ambulant behandling, fx 2'),
     /** Ambulant behandling gives a service at least every this many days ("mindst hver 14. dag"). */
-    outpatientEveryDays: count('the days between services in ambulant behandling, such as 14'),
+    outpatientEveryDays: count('antallet af dage mellem ydelserne i ambulant behandling, fx 14'),
     /** The days a week of ambulant dagbehandling and dagbehandling ("3 til 5 dage om ugen"). */
     dayTreatmentDays: z.strictObject({
       /** The fewest days, such as 3. */
-      min: count('the fewest days a week, such as 3'),
+      min: count('det laveste antal dage om ugen, fx 3'),
       /** The most days, such as 5. */
-      max: count('the most days a week, such as 5'),
+      max: count('det højeste antal dage om ugen, fx 5'),
     }),
     /** The other way to meet dagbehandling, as the site reads the garbled sentence: this many long days and this many short days. */
     mixedDayTreatment: z.strictObject({
       /** Long days, such as 2. */
-      longDays: count('the long days, such as 2'),
+      longDays: count('antallet af lange dage, fx 2'),
       /** Short days, such as 2. */
-      shortDays: count('the short days, such as 2'),
+      shortDays: count('antallet af korte dage, fx 2'),
     }),
     /** Where the numbers are written. */
     sources: citations(),
@@ -64,19 +64,19 @@ export const intensityDefinitionsSchema = () =>
       .array(
         z.strictObject({
           /** The level's id. */
-          id: z.enum(intensityLevels, { error: `one of ${intensityLevels.map((l) => `"${l}"`).join(', ')}` }),
+          id: z.enum(intensityLevels, { error: `en af ${intensityLevels.map((l) => `"${l}"`).join(', ')}` }),
           /** The level's name as the source writes it, such as "Ambulant dagbehandling". */
-          name: text('the level\'s name'),
+          name: text('niveauets navn'),
           /** The definition, verbatim from the source. */
-          definition: text('the definition, verbatim'),
+          definition: text('definitionen, ordret'),
           /** How the site reads the definition where the source is unclear, in plain Danish. */
-          interpretation: text('the interpretation').optional(),
+          interpretation: text('fortolkningen').optional(),
           /** What follows from the level for the citizen (visitation, free choice), each statement with the law ids it rests on. */
           consequences: z
             .array(
               z.strictObject({
                 /** The statement, in plain Danish. */
-                text: text('a plain Danish statement of what follows'),
+                text: text('en sætning på letforståeligt dansk om, hvad der følger af niveauet'),
                 /** Law ids (content/law/) the statement rests on. */
                 laws: lawRefs(),
               }),
@@ -93,11 +93,11 @@ const newStandardDefaults = () =>
     /** The standard's id in addresses when the editor gives none, such as "social-behandling-stoffer". */
     standard: slug(),
     /** Law ids (content/law/) the new standard is issued under. */
-    legalBases: lawRefs().min(1, { error: 'at least one law id' }),
+    legalBases: lawRefs().min(1, { error: 'mindst ét id på en lovhenvisning' }),
     /** Sources (content/sources/) the new standard cites until the editor adds its own. */
     sources: citations(),
     /** A note the command prints after it has written the standard, in Danish; leave out when there is none. */
-    note: text('a note for the editor, in plain Danish').optional(),
+    note: text('en note til redaktøren på letforståeligt dansk').optional(),
   });
 
 /** The elements a quality standard must contain (BEK 1477/2019 § 4) and those the guidance adds. */
@@ -107,7 +107,7 @@ export const standardElementsSchema = () =>
     kind: z.literal('standard-elements'),
     ...ruleBase,
     /** A standard must be revised at least this many years after it was adopted, such as 2. */
-    revisionYears: z.number({ error: 'a number of years, such as 2' }).int({ error: 'a whole number of years, such as 2' }).min(1, { error: 'at least 1 year' }),
+    revisionYears: z.number({ error: 'et antal år, fx 2' }).int({ error: 'et helt antal år, fx 2' }).min(1, { error: 'mindst 1 år' }),
     /** The elements in the order of the order and the guidance. */
     elements: z
       .array(
@@ -115,20 +115,20 @@ export const standardElementsSchema = () =>
           /** A short id used by standards' sections, such as "frit-valg". */
           id: slug(),
           /** The number in § 4 of the order; leave out for elements only the guidance describes. */
-          number: z.number({ error: 'the number in § 4, such as 7' }).int().min(1).optional(),
+          number: z.number({ error: 'nummeret i § 4, fx 7' }).int().min(1).optional(),
           /** The element, in plain Danish. */
-          title: text('the element, in plain Danish'),
+          title: text('emnet på letforståeligt dansk'),
           /** "bekendtgoerelse" when § 4 requires it, "vejledning" when the guidance describes it. */
-          basis: z.enum(['bekendtgoerelse', 'vejledning'], { error: 'either "bekendtgoerelse" or "vejledning"' }),
+          basis: z.enum(['bekendtgoerelse', 'vejledning'], { error: 'enten "bekendtgoerelse" eller "vejledning"' }),
           /** What a council editor writes in the element's section, in Danish; `npm run new:standard` puts it in a comment. Link to law pages as [serviceloven § 101](/lovgrundlag/sel-101/). */
-          guidance: text('what the editor writes in the section, in plain Danish').optional(),
+          guidance: text('en vejledning på letforståeligt dansk i, hvad redaktøren skriver i afsnittet').optional(),
         }),
       )
       .min(1),
     /** What `npm run new:standard` starts a standard with, for each area (stoffer, alkohol, begge). */
     newStandard: z.strictObject(
       Object.fromEntries(standardAreas.map((area) => [area, newStandardDefaults()])) as Record<(typeof standardAreas)[number], ReturnType<typeof newStandardDefaults>>,
-      { error: `the defaults for each area: ${standardAreas.map((a) => `"${a}"`).join(', ')}` },
+      { error: `standardværdierne for hvert område: ${standardAreas.map((a) => `"${a}"`).join(', ')}` },
     ),
   });
 
@@ -142,23 +142,23 @@ export const publicHolidaysSchema = () =>
     fixed: z.array(
       z.strictObject({
         /** The holiday's name, such as "1. juledag". */
-        name: text('the holiday\'s name'),
+        name: text('helligdagens navn'),
         /** The month, 1 to 12. */
-        month: z.number({ error: 'a month from 1 to 12' }).int({ error: 'a month from 1 to 12' }).min(1, { error: 'a month from 1 to 12' }).max(12, { error: 'a month from 1 to 12' }),
+        month: z.number({ error: 'en måned fra 1 til 12' }).int({ error: 'en måned fra 1 til 12' }).min(1, { error: 'en måned fra 1 til 12' }).max(12, { error: 'en måned fra 1 til 12' }),
         /** The day of the month, 1 to 31. */
-        day: z.number({ error: 'a day from 1 to 31' }).int({ error: 'a day from 1 to 31' }).min(1, { error: 'a day from 1 to 31' }).max(31, { error: 'a day from 1 to 31' }),
+        day: z.number({ error: 'en dag fra 1 til 31' }).int({ error: 'en dag fra 1 til 31' }).min(1, { error: 'en dag fra 1 til 31' }).max(31, { error: 'en dag fra 1 til 31' }),
       }),
-      { error: 'a list of holidays, each with "name", "month" and "day"' },
+      { error: 'en liste af helligdage, hver med »name«, »month« og »day«' },
     ),
     /** Holidays counted in days from Easter Sunday, such as langfredag at -2. */
     fromEaster: z.array(
       z.strictObject({
         /** The holiday's name, such as "Langfredag". */
-        name: text('the holiday\'s name'),
+        name: text('helligdagens navn'),
         /** Days after Easter Sunday (before it when negative), such as -2 for langfredag. */
-        days: z.number({ error: 'a whole number of days, such as -2' }).int({ error: 'a whole number of days, such as -2' }),
+        days: z.number({ error: 'et helt antal dage, fx -2' }).int({ error: 'et helt antal dage, fx -2' }),
       }),
-      { error: 'a list of holidays, each with "name" and "days"' },
+      { error: 'en liste af helligdage, hver med »name« og »days«' },
     ),
   });
 
@@ -175,9 +175,9 @@ export const rightsSchema = () =>
           /** The topic's id, the anchor of its section, such as "behandlingsgaranti". */
           id: slug(),
           /** The heading, as the question a citizen asks, such as "Hvor længe må jeg vente på behandling?". */
-          heading: text('the heading, as a question a citizen asks'),
+          heading: text('overskriften, skrevet som et spørgsmål, en borger stiller'),
           /** One or two sentences before the rules, in plain Danish. */
-          intro: text('a plain Danish introduction').optional(),
+          intro: text('en indledning på letforståeligt dansk').optional(),
           /** The rules, each a law entry whose summary is shown. */
           rules: z
             .array(
@@ -185,25 +185,25 @@ export const rightsSchema = () =>
                 /** The law id (content/law/) whose summary states the rule. */
                 law: slug(),
                 /** Who or what the rule is for, when the topic has several, such as "Alkohol". */
-                for: text('who or what the rule is for').optional(),
+                for: text('en tekst om, hvem eller hvad reglen gælder for, fx "Alkohol"').optional(),
               }),
-              { error: 'a list of rules, each with "law"' },
+              { error: 'en liste af regler, hver med »law«' },
             )
-            .min(1, { error: 'at least one rule' }),
+            .min(1, { error: 'mindst én regel' }),
           /** Links to the site's own pages that help further, such as the complaint guide. */
           links: z
             .array(
               z.strictObject({
                 /** The link text, in plain Danish. */
-                text: text('the link text'),
+                text: text('linkets tekst'),
                 /** The address of a page on this site, starting with "/", such as "/klage/". */
-                href: z.string({ error: 'an address on this site starting with "/", such as "/klage/"' }).regex(/^\/[a-z0-9\-/#]*$/, { error: 'an address on this site starting with "/", such as "/klage/"' }),
+                href: z.string({ error: 'en adresse på Rusmiddelguiden, der begynder med "/", fx "/klage/"' }).regex(/^\/[a-z0-9\-/#]*$/, { error: 'en adresse på Rusmiddelguiden, der begynder med "/", fx "/klage/"' }),
               }),
             )
             .default([]),
         }),
       )
-      .min(1, { error: 'at least one topic' }),
+      .min(1, { error: 'mindst ét emne' }),
   });
 
 /** How often the site's facts must be checked again, and how often a council must revise its standard. */
@@ -213,7 +213,7 @@ export const reviewIntervalsSchema = () =>
     kind: z.literal('review-intervals'),
     ...ruleBase,
     /** A fact (a law entry, a complaint route) is due for a new check this many months after it was last checked, such as 12. */
-    factsMonths: z.number({ error: 'a number of months, such as 12' }).int({ error: 'a whole number of months, such as 12' }).min(1, { error: 'at least 1 month' }),
+    factsMonths: z.number({ error: 'et antal måneder, fx 12' }).int({ error: 'et helt antal måneder, fx 12' }).min(1, { error: 'mindst 1 måned' }),
   });
 
 /** Paragraphs the source documents cite that have no law entry of their own, and why: shown on /lovgrundlag/. */
@@ -227,21 +227,21 @@ export const unlinkedParagraphsSchema = () =>
       .array(
         z.strictObject({
           /** The paragraph as the documents cite it, such as "Serviceloven § 40". */
-          paragraph: text('the paragraph as the documents cite it, such as "Serviceloven § 40"'),
+          paragraph: text('paragraffen, som dokumenterne henviser til den, fx "Serviceloven § 40"'),
           /** Where the documents cite it, such as "Inspirationskataloget, kapitel 3". */
-          citedIn: text('where the documents cite it'),
+          citedIn: text('stedet i dokumenterne, der henviser til paragraffen, fx "Inspirationskataloget, kapitel 3"'),
           /** Why it has no page of its own, in plain Danish. */
-          reason: text('why the paragraph has no page of its own, in plain Danish'),
+          reason: text('en forklaring på letforståeligt dansk af, hvorfor paragraffen ikke har sin egen side'),
         }),
-        { error: 'a list of paragraphs, each with "paragraph", "citedIn" and "reason"' },
+        { error: 'en liste af paragraffer, hver med »paragraph«, »citedIn« og »reason«' },
       )
-      .min(1, { error: 'at least one paragraph' }),
+      .min(1, { error: 'mindst én paragraf' }),
   });
 
 /** Every kind of rule file, told apart by its "kind" field. */
 export const ruleSchema = () =>
   z.discriminatedUnion('kind', [intensityDefinitionsSchema(), standardElementsSchema(), complaintRoutesSchema(), publicHolidaysSchema(), rightsSchema(), reviewIntervalsSchema(), unlinkedParagraphsSchema()], {
-    error: 'a "kind" field saying which rules the file holds: "intensity-definitions", "standard-elements", "complaint-routes", "public-holidays", "rights", "review-intervals" or "unlinked-paragraphs"',
+    error: 'en af de slags regler, en regelfil kan have: "intensity-definitions", "standard-elements", "complaint-routes", "public-holidays", "rights", "review-intervals" og "unlinked-paragraphs"',
   });
 
 export type Rule = z.infer<ReturnType<typeof ruleSchema>>;

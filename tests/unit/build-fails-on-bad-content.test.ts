@@ -17,8 +17,8 @@ describe('astro build with bad content', () => {
     });
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status).toBe(1);
-    expect(output).toContain('2024.mdx: field "legalBases → item 2" expected the id of a law reference in content/law/: one of "sel-101"; found "sel-999"');
-    expect(output).toContain('The build stopped.');
+    expect(output).toContain('2024.mdx: feltet »legalBases → nr. 2« skal være id\'et på en lovhenvisning i content/law/: en af "sel-101"; der står "sel-999"');
+    expect(output).toContain('Siden blev ikke bygget.');
     expect(output).not.toMatch(/Stack trace|\n\s+at .+:\d+:\d+\)?\n/);
   }, 120_000);
 });

@@ -222,7 +222,7 @@ describe('complaintRulesProblems', () => {
   it('names an answer leading to an id that does not exist', () => {
     const problems = problemsAfter((r) => (r.questions[emne].options[0].next = 'findes-ikke'));
     expect(fields(problems)).toContain(`questions.${emne}.options.0.next`);
-    expect(problems.find((p) => p.message.includes('"findes-ikke"'))?.message).toMatch(/^expected the id of a question or an outcome in this file: one of /);
+    expect(problems.find((p) => p.message.includes('"findes-ikke"'))?.message).toMatch(/^skal være id'et på et spørgsmål eller en slutside i denne fil: en af /);
   });
 
   it('names a start that is not a question', () => {
@@ -231,12 +231,12 @@ describe('complaintRulesProblems', () => {
 
   it('names an answer that leads back (a loop)', () => {
     const problems = problemsAfter((r) => (r.questions[emne].options[0].next = r.start));
-    expect(problems.find((p) => p.path.join('.') === `questions.${emne}.options.0.next`)?.message).toMatch(/loop/);
+    expect(problems.find((p) => p.path.join('.') === `questions.${emne}.options.0.next`)?.message).toMatch(/gå i ring/);
   });
 
   it('names a question or outcome nothing leads to', () => {
     const problems = problemsAfter((r) => r.outcomes.push({ ...structuredClone(r.outcomes[0]), id: 'ekstra' }));
-    expect(problems).toEqual([{ path: ['outcomes', rules.outcomes.length, 'id'], message: 'expected an outcome that the first question leads to; no answer leads to "ekstra"' }]);
+    expect(problems).toEqual([{ path: ['outcomes', rules.outcomes.length, 'id'], message: 'skal være en slutside, som det første spørgsmål fører til; intet svar fører til "ekstra"' }]);
   });
 
   it('names an id used twice', () => {
@@ -249,14 +249,14 @@ describe('complaintRulesProblems', () => {
 
   it('names a question that leaves out an answer the resolver can be given', () => {
     const problems = problemsAfter((r) => r.questions[emne].options.pop());
-    expect(problems.find((p) => p.path.join('.') === `questions.${emne}.options`)?.message).toMatch(/missing "aktindsigt"/);
+    expect(problems.find((p) => p.path.join('.') === `questions.${emne}.options`)?.message).toMatch(/der mangler "aktindsigt"/);
   });
 
   it('names an answer that means a topic or a value the file does not list', () => {
     const topic = problemsAfter((r) => (r.questions[hvem].options[1].means = { rusmiddel: 'stoffer', aldersgruppe: 'under-18' }));
-    expect(topic).toContainEqual({ path: ['questions', hvem, 'options', 1, 'means', 'aldersgruppe'], message: expect.stringMatching(/^expected a topic in "topics": one of "rusmiddel", /) });
+    expect(topic).toContainEqual({ path: ['questions', hvem, 'options', 1, 'means', 'aldersgruppe'], message: expect.stringMatching(/^skal være et emne i »topics«: en af "rusmiddel", /) });
     const value = problemsAfter((r) => (r.questions[hvem].options[1].means = { rusmiddel: 'stoffer', alder: 'barn' }));
-    expect(value).toContainEqual({ path: ['questions', hvem, 'options', 1, 'means', 'alder'], message: 'expected a value of the topic "alder" listed in "topics": one of "under-18", "18-eller-over"; found "barn"' });
+    expect(value).toContainEqual({ path: ['questions', hvem, 'options', 1, 'means', 'alder'], message: 'skal være en værdi, som emnet "alder" har i »topics«: en af "under-18", "18-eller-over"; der står "barn"' });
   });
 
   it('names a question that asks a topic the file does not list', () => {
@@ -289,15 +289,15 @@ describe('complaintRulesProblems', () => {
 
   it('names a deadline with both a period and "none", and a period without its date label', () => {
     const both = problemsAfter((r) => Object.assign(r.routes.find((x) => x.deadline.weeks)!.deadline, { none: true }));
-    expect(both.map((p) => p.message)).toContainEqual(expect.stringMatching(/at most one of "weeks", "years" and "none"/));
+    expect(both.map((p) => p.message)).toContainEqual(expect.stringMatching(/højst have én af »weeks«, »years« og »none«/));
     const noLabel = problemsAfter((r) => delete r.routes.find((x) => x.deadline.weeks)!.deadline.dateLabel);
-    expect(noLabel.map((p) => p.message)).toContainEqual(expect.stringMatching(/^is missing: expected the label of the date/));
+    expect(noLabel.map((p) => p.message)).toContainEqual(expect.stringMatching(/^mangler: skal være teksten ved den dato/));
     const noLetterDate = problemsAfter((r) => delete r.routes.find((x) => x.deadline.weeks)!.deadline.letterDate);
-    expect(noLetterDate.map((p) => p.message)).toContainEqual(expect.stringMatching(/^is missing: expected the date as the citizen writes it in the letter/));
+    expect(noLetterDate.map((p) => p.message)).toContainEqual(expect.stringMatching(/^mangler: skal være datoen, som borgeren skriver den i brevet/));
   });
 
   it('asks a route without a formal appeal to say what the citizen can do instead', () => {
     const problems = problemsAfter((r) => Object.assign(r.routes.find((x) => !x.formalAppeal)!, { alternatives: [], contacts: [] }));
-    expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/what the citizen can do instead, because the route has no formal appeal/));
+    expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/det, borgeren kan gøre i stedet, fordi klagevejen ikke har en formel klageinstans/));
   });
 });

@@ -29,29 +29,29 @@ describe('parseComplaintRules', () => {
   });
 
   it('says where YAML that cannot be read goes wrong', () => {
-    expect(() => parseComplaintRules('kind: complaint-routes\ntitle: [Klagevejviser\n')).toThrow(/could not be read as YAML \(line \d+, column \d+\)/);
-    expect(() => parseComplaintRules('title: a\ntitle: b\n')).toThrow(/a field is written twice/);
+    expect(() => parseComplaintRules('kind: complaint-routes\ntitle: [Klagevejviser\n')).toThrow(/kan ikke læses som YAML \(linje \d+, kolonne \d+\)/);
+    expect(() => parseComplaintRules('title: a\ntitle: b\n')).toThrow(/et felt står to gange/);
   });
 
   it('names a missing field and what was expected', () => {
     const broken = yamlText.replace('    title: Klag til kommunen over afslaget på behandling\n', '');
     expect(broken).not.toBe(yamlText);
-    expect(() => parseComplaintRules(broken)).toThrow('field "outcomes → item 1 → title" is missing: expected the outcome\'s heading, in plain Danish');
+    expect(() => parseComplaintRules(broken)).toThrow('feltet »outcomes → nr. 1 → title« mangler: skal være slutsidens overskrift på letforståeligt dansk');
   });
 
   it('names a field of the wrong kind and what was found', () => {
     const broken = yamlText.replace('formalAppeal: true', 'formalAppeal: ja');
-    expect(() => parseComplaintRules(broken)).toThrow('field "routes → item 1 → formalAppeal" expected true when there is a formal complaint body, false when not; found "ja"');
+    expect(() => parseComplaintRules(broken)).toThrow('feltet »routes → nr. 1 → formalAppeal« skal være true, når der er en formel klageinstans, og false, når der ikke er; der står "ja"');
   });
 
   it('names an answer leading nowhere', () => {
     const broken = yamlText.replace('next: social-afslag', 'next: social-afslg');
-    expect(() => parseComplaintRules(broken)).toThrow(/field "questions → item \d+ → options → item 1 → next" expected the id of a question or an outcome in this file: one of .*; found "social-afslg"/);
+    expect(() => parseComplaintRules(broken)).toThrow(/feltet »questions → nr\. \d+ → options → nr\. 1 → next« skal være id'et på et spørgsmål eller en slutside i denne fil: en af .*; der står "social-afslg"/);
   });
 
   it('names an unknown field', () => {
     const broken = yamlText.replace('start: hvem', 'start: hvem\nbegin: hvem');
-    expect(() => parseComplaintRules(broken)).toThrow('field "begin" is not a known field');
+    expect(() => parseComplaintRules(broken)).toThrow('feltet »begin« er ikke et kendt felt');
   });
 });
 
@@ -408,20 +408,20 @@ describe('the content check of a complaint-routes file', () => {
 
   it('names an unknown law id in a route', () => {
     expect(problemsWith(edit('    laws: [sel-101]', '    laws: [sel-101, sel-999]'))).toEqual([
-      'content/rules/klagevejviser.yaml: field "routes → item 1 → laws → item 2" expected the id of a law reference in content/law/: one of "sel-101"; found "sel-999"',
+      "content/rules/klagevejviser.yaml: feltet »routes → nr. 1 → laws → nr. 2« skal være id'et på en lovhenvisning i content/law/: en af \"sel-101\"; der står \"sel-999\"",
     ]);
   });
 
   it('names an unknown source id in an outcome', () => {
     expect(problemsWith(edit('    summary: Klag til kommunen.\n    sources:\n      - source: testkilde', '    summary: Klag til kommunen.\n    sources:\n      - source: testkilden'))).toEqual([
-      'content/rules/klagevejviser.yaml: field "outcomes → item 1 → sources → item 1 → source" expected the id of a source in content/sources/: one of "testkilde"; found "testkilden"',
+      "content/rules/klagevejviser.yaml: feltet »outcomes → nr. 1 → sources → nr. 1 → source« skal være id'et på en kilde i content/sources/: en af \"testkilde\"; der står \"testkilden\"",
     ]);
   });
 
   it('names an unknown route id', () => {
     expect(problemsWith(edit('route: kommunen', 'route: kommune'))).toEqual([
-      'content/rules/klagevejviser.yaml: field "outcomes → item 1 → route" expected the id of a route in this file: one of "kommunen"; found "kommune"',
-      'content/rules/klagevejviser.yaml: field "routes → item 1 → id" expected a route that an outcome uses; no outcome uses "kommunen"',
+      "content/rules/klagevejviser.yaml: feltet »outcomes → nr. 1 → route« skal være id'et på en klagevej i denne fil: en af \"kommunen\"; der står \"kommune\"",
+      'content/rules/klagevejviser.yaml: feltet »routes → nr. 1 → id« skal være en klagevej, som en slutside bruger; ingen slutside bruger "kommunen"',
     ]);
   });
 });

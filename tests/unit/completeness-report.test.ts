@@ -6,14 +6,14 @@ import { baseContentDir } from '../support/fixtures.ts';
 describe('completenessReport', () => {
   it('names the statutory elements a version misses', () => {
     const { index } = validateContent(baseContentDir);
-    expect(completenessReport(index, '2026-11-23')).toEqual(['testby/social-behandling/2024: all 2 statutory elements covered.']);
+    expect(completenessReport(index, '2026-11-23')).toEqual(['testby/social-behandling/2024: alle 2 emner, som loven kræver, er med.']);
     index.standards[0].data.sections = index.standards[0].data.sections.map((section, i) => (i === 0 ? section : { ...section, elements: [] }));
-    expect(completenessReport(index, '2026-11-23')).toEqual(['testby/social-behandling/2024: missing statutory elements: 7. Frit valg.']);
+    expect(completenessReport(index, '2026-11-23')).toEqual(['testby/social-behandling/2024: mangler emner, som loven kræver: 7. Frit valg.']);
   });
   it('does not judge a partial record', () => {
     const { index } = validateContent('content');
-    expect(completenessReport(index, '2026-11-23').find((l) => l.startsWith('koebenhavn/'))).toMatch(/completeness not checked/);
-    expect(completenessReport(index, '2026-11-23').find((l) => l.startsWith('eksempel/social-behandling-stoffer/2026'))).toMatch(/all 15 statutory elements covered/);
+    expect(completenessReport(index, '2026-11-23').find((l) => l.startsWith('koebenhavn/'))).toMatch(/det er ikke tjekket, om alle lovens emner er med/);
+    expect(completenessReport(index, '2026-11-23').find((l) => l.startsWith('eksempel/social-behandling-stoffer/2026'))).toMatch(/alle 15 emner, som loven kræver, er med/);
   });
   it('reports the version in force and newer drafts, not the versions they replaced', () => {
     const { index } = validateContent('content');

@@ -28,12 +28,12 @@ describe('the site content', () => {
 
 describe('problem wording', () => {
   it('counts list items from 1', () => {
-    expect(describePath(['rows', 2, 'sections', 0])).toBe('rows → item 3 → sections → item 1');
+    expect(describePath(['rows', 2, 'sections', 0])).toBe('rows → nr. 3 → sections → nr. 1');
   });
   it('describes found values briefly', () => {
     expect(describeValue('x')).toBe('"x"');
-    expect(describeValue([])).toBe('an empty list');
-    expect(describeValue({ a: 1 })).toBe('a group of fields');
+    expect(describeValue([])).toBe('en tom liste');
+    expect(describeValue({ a: 1 })).toBe('en gruppe af felter');
     expect(describeValue('a'.repeat(100))).toHaveLength(78);
   });
 });
@@ -44,11 +44,11 @@ describe('reading files', () => {
     expect(splitFrontmatter('No frontmatter')).toEqual({ body: 'No frontmatter' });
   });
   it('reports YAML errors with their line', () => {
-    expect(parseYaml('a: 1\nb: [\n', 'f.yaml').problem?.message).toMatch(/^could not be read as YAML \(line \d+, column \d+\)/);
-    expect(parseYaml('a: 1\na: 2\n', 'f.yaml').problem?.message).toMatch(/a field is written twice/);
+    expect(parseYaml('a: 1\nb: [\n', 'f.yaml').problem?.message).toMatch(/^kan ikke læses som YAML \(linje \d+, kolonne \d+\)/);
+    expect(parseYaml('a: 1\na: 2\n', 'f.yaml').problem?.message).toMatch(/et felt står to gange/);
   });
   it('reports MDX errors with their line in the file', () => {
-    expect(checkMdxBody('ok\n\n{broken\n', 'f.mdx', 5)?.message).toMatch(/\(line 7, column \d+\)/);
+    expect(checkMdxBody('ok\n\n{broken\n', 'f.mdx', 5)?.message).toMatch(/\(linje 7, kolonne \d+\)/);
     expect(checkMdxBody('ok &lt; 2 \\{fine\\}\n', 'f.mdx', 1)).toBeUndefined();
   });
 });

@@ -97,7 +97,7 @@ describe('npm run import:hoering', () => {
     const result = run([`${fixtures}/docx/beskadiget.docx`, ...koebenhavn, '--out', join(temp, 'x.yaml')]);
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(
-      `${fixtures}/docx/beskadiget.docx: could not be read as a DOCX file (Corrupted zip: can't find end of central directory): it is damaged, or a ZIP archive that is not a Word document; expected a Word document (.docx) holding a table with the columns party | remark | response`,
+      `${fixtures}/docx/beskadiget.docx: could not be read as a DOCX file (its table of contents is missing): it is damaged, or a ZIP archive that is not a Word document; expected a Word document (.docx) holding a table with the columns party | remark | response`,
     );
     expect(existsSync(join(temp, 'x.yaml'))).toBe(false);
     const pdf = run([`${fixtures}/hoeringsnotat.pdf`, ...koebenhavn]);
@@ -118,7 +118,7 @@ describe('npm run import:hoering', () => {
     const result = run([`${fixtures}/csv/komma-lf.csv`, ...koebenhavn.map((a) => (a === '2023' ? 'tyve' : a))]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('komma-lf.yaml (stdout): field "year" expected a year written as a number, such as 2023; found "tyve"');
+    expect(result.stderr).toContain('komma-lf.yaml (stdout): feltet »year« skal være et årstal skrevet som et tal, fx 2023; der står "tyve"');
     expect(result.stderr.trim().split('\n').at(-1)).toBe('Nothing was written.');
   });
 
@@ -144,6 +144,6 @@ describe('npm run import:hoering', () => {
     const result = run([`${fixtures}/csv/komma-lf.csv`, ...koebenhavn.map((a) => (a === 'koebenhavn-hoeringsnotat-2023-24' ? 'ukendt-kilde' : a))]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toContain('Warning: npm run check:content will report, until the content under content/ has what this file refers to:');
-    expect(result.stderr).toContain('komma-lf.yaml (stdout): field "sources → item 1 → source" expected the id of a source in content/sources/');
+    expect(result.stderr).toContain("komma-lf.yaml (stdout): feltet »sources → nr. 1 → source« skal være id'et på en kilde i content/sources/");
   });
 });

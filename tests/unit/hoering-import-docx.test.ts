@@ -254,7 +254,7 @@ describe('broken DOCX files', () => {
       'fire-kolonner.docx',
       `${dir}/fire-kolonner.docx: has no table of 3 columns: expected a Word table with the columns party | remark | response (or 2 columns: party | remark with the response in italics); found a table of 4 columns`,
     ],
-    ['beskadiget.docx', `${dir}/beskadiget.docx: could not be read as a DOCX file (Corrupted zip: can't find end of central directory): it is damaged, or a ZIP archive that is not a Word document; ${expected}`],
+    ['beskadiget.docx', `${dir}/beskadiget.docx: could not be read as a DOCX file (its table of contents is missing): it is damaged, or a ZIP archive that is not a Word document; ${expected}`],
     ['ikke-en-zip.docx', `${dir}/ikke-en-zip.docx: could not be read as a DOCX file: it is not a ZIP archive, so it is damaged or not a Word document at all; ${expected}`],
     ['gammelt-format.docx', `${dir}/gammelt-format.docx: is an old Word document (.doc) or another Office 97-2003 file, not a DOCX: open it in Word and save it as .docx; ${expected}`],
     ['regneark.docx', `${dir}/regneark.docx: could not be read as a DOCX file (the archive has no Word document part, word/document.xml): it is damaged, or a ZIP archive that is not a Word document; ${expected}`],

@@ -56,17 +56,17 @@ describe('zipLimitProblem', () => {
     expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(1000) }]), small)).toBeUndefined();
   });
   it('refuses a part whose stated size is over the limit, without inflating it', () => {
-    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(2 * 1024 * 1024) }]), small)).toBe('has a part (word/document.xml) that would unpack to 2 MB: a part of more than 1 MB is not read');
+    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(2 * 1024 * 1024) }]), small)).toEqual({ damaged: false, reason: 'has a part (word/document.xml) that would unpack to 2 MB: a part of more than 1 MB is not read' });
   });
   it('refuses a part that lies about its size, inflating no more than the limit', () => {
-    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(2 * 1024 * 1024), declare: 100 }]), small)).toBe('has a part (word/document.xml) that unpacks to more than 1 MB: it is not read');
+    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(2 * 1024 * 1024), declare: 100 }]), small)).toEqual({ damaged: false, reason: 'has a part (word/document.xml) that unpacks to more than 1 MB: it is not read' });
   });
   it('refuses many parts that together unpack to more than the total', () => {
     const parts = Array.from({ length: 4 }, (_, i) => ({ name: `word/media/${i}.bin`, data: spaces(900 * 1024) }));
-    expect(zipLimitProblem(zip(parts), small)).toBe('unpacks to more than 3 MB in all: it is not read');
+    expect(zipLimitProblem(zip(parts), small)).toEqual({ damaged: false, reason: 'unpacks to more than 3 MB in all: it is not read' });
   });
   it('refuses an archive without its table of contents', () => {
-    expect(zipLimitProblem(zip([{ name: 'a', data: spaces(10) }]).subarray(0, 40), small)).toBe('is not a complete ZIP archive (its table of contents is missing)');
+    expect(zipLimitProblem(zip([{ name: 'a', data: spaces(10) }]).subarray(0, 40), small)).toEqual({ damaged: true, reason: 'its table of contents is missing' });
   });
 });
 

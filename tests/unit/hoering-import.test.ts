@@ -246,8 +246,8 @@ describe('the YAML written', () => {
     const outcomes = normalizeRows([csvRow(2, 'Rådet', 'Om ventetid.', 'Svar.')]);
     const { data } = buildConsultation(outcomes, { ...meta, year: 'tyve', standard: 'København/x' }, { allowPartial: false, sourceName: 'x.csv', multipleTables: false });
     expect(validateConsultation(data, 'out.yaml').problems).toEqual([
-      { file: 'out.yaml', field: 'standard', message: 'expected an entry id such as "koebenhavn/social-behandling-stoffer/2023-24" (lower-case letters, digits, hyphens and "/"); found "København/x"' },
-      { file: 'out.yaml', field: 'year', message: 'expected a year written as a number, such as 2023; found "tyve"' },
+      { file: 'out.yaml', field: 'standard', message: 'skal være et id, fx "koebenhavn/social-behandling-stoffer/2023-24" (kun små bogstaver, tal, bindestreger og "/"); der står "København/x"' },
+      { file: 'out.yaml', field: 'year', message: 'skal være et årstal skrevet som et tal, fx 2023; der står "tyve"' },
     ]);
   });
 });

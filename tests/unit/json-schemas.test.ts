@@ -68,8 +68,8 @@ describe('the schemas, read as JSON Schema', () => {
     expect(sections.additionalProperties).toBe(false);
   });
   it('describe dates by their pattern, and fields by what the content check expects', () => {
-    expect(standards.properties!.adoptedOn).toEqual({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date written as YYYY-MM-DD, for example 2024-03-31.' });
-    expect(schema('municipalities').properties!.code.description).toBe('A three-digit municipality code in quotes, such as "101".');
+    expect(standards.properties!.adoptedOn).toEqual({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'En dato skrevet som år-måned-dag, fx 2024-03-31.' });
+    expect(schema('municipalities').properties!.code.description).toBe('En kommunekode på tre cifre i anførselstegn, fx "101".');
   });
 });
 

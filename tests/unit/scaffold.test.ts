@@ -196,7 +196,7 @@ describe('problemsWithNewStandard', () => {
   it('reports what the content check would, only for the new file', () => {
     const text = standardSkeleton({ municipality: 'roskilde', standard: 's', version: '1', title: 'T', area: 'stoffer', elements, defaults: rule.newStandard.stoffer }).replace('{#afsnit-3}', '');
     const problems = problemsWithNewStandard(files, 'roskilde/s/1', 'new.mdx', text, foundIds);
-    expect(problems.map((p) => p.field)).toEqual(['municipality', 'sections → item 3 → id']);
+    expect(problems.map((p) => p.field)).toEqual(['municipality', 'sections → nr. 3 → id']);
     expect(problems.every((p) => p.file === 'new.mdx')).toBe(true);
   });
 });
@@ -354,7 +354,7 @@ describe('npm run new:version', { timeout: 120_000 }, () => {
     writeFileSync(broken, readFileSync(broken, 'utf8').replace('status: vedtaget', 'status: gyldig'));
     const result = run('new-version', ['eksempel/social-behandling-stoffer', '--content', content]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('field "status" expected one of "udkast", "i-hoering", "vedtaget", "historisk"; found "gyldig"');
+    expect(result.stderr).toContain('feltet »status« skal være en af "udkast", "i-hoering", "vedtaget", "historisk"; der står "gyldig"');
     expect(result.stderr).toContain('Fix these first (npm run check:content), then run this command again. Nothing was written.');
     expect(existsSync(join(content, 'standards/eksempel/social-behandling-stoffer/2027.mdx'))).toBe(false);
   });

@@ -12,15 +12,15 @@ describe('decodeContentFile', () => {
   });
   it('refuses Windows-1252 with the line of the first byte UTF-8 does not allow, and the letter it would be', () => {
     const result = decodeContentFile(latin1('title: Hjalp\nnavn: Hj\u00e6lp\n'));
-    expect(result.problem).toBe('is not UTF-8: line 2 has the byte 0xE6, which UTF-8 does not allow there (the file looks saved as Windows-1252 or ISO-8859-1, where it is "æ"). Save it again as "UTF-8"');
+    expect(result.problem).toBe('er ikke gemt som UTF-8: linje 2 har byten 0xE6, som UTF-8 ikke tillader der (filen ser ud til at være gemt som Windows-1252 eller ISO-8859-1, hvor byten er "æ"). Gem den igen som "UTF-8"');
   });
   it('names UTF-16 from its byte-order mark, and from zero bytes without one', () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'a: b'].flatMap((c) => [c.charCodeAt(0), 0])]);
-    expect(decodeContentFile(utf16).problem).toMatch(/^is saved as UTF-16: expected UTF-8/);
-    expect(decodeContentFile(utf16.subarray(2)).problem).toMatch(/^has a zero byte on line 1, as a file saved as UTF-16 has/);
+    expect(decodeContentFile(utf16).problem).toMatch(/^er gemt som UTF-16: filen skal være gemt som UTF-8/);
+    expect(decodeContentFile(utf16.subarray(2)).problem).toMatch(/^har et nul-tegn på linje 1, som filer gemt som UTF-16 har/);
   });
   it('refuses a file larger than the limit before reading it', () => {
-    expect(decodeContentFile(new Uint8Array(maxContentFileBytes + 1)).problem).toMatch(/^is 8\.0 MB: expected a content file of at most 8 MB/);
+    expect(decodeContentFile(new Uint8Array(maxContentFileBytes + 1)).problem).toMatch(/^fylder 8,0 MB: en indholdsfil må højst fylde 8 MB/);
   });
 });
 
@@ -48,12 +48,12 @@ describe('firstNonUtf8Byte', () => {
 
 describe('invisible characters', () => {
   it('names control characters, bidi controls and zero-width characters, and lets tabs, line breaks and no-break spaces through', () => {
-    expect(invisibleCharacter('Rådet\u000b')).toBe('U+000B, a control character, which cannot be seen and breaks the feed');
-    expect(invisibleCharacter('abc\u202Edef')).toBe('U+202E, a bidi control, which can make text read in another order than it is written');
-    expect(invisibleCharacter('a\u200bb')).toBe('U+200B, a zero-width character, which cannot be seen');
+    expect(invisibleCharacter('Rådet\u000b')).toBe('U+000B, et styretegn, som ikke kan ses, og som ødelægger sidens nyhedsfeed');
+    expect(invisibleCharacter('abc\u202Edef')).toBe('U+202E, et tegn, der styrer skriveretningen, og som kan få teksten til at blive læst i en anden rækkefølge, end den er skrevet');
+    expect(invisibleCharacter('a\u200bb')).toBe('U+200B, et tegn uden bredde, som ikke kan ses');
     expect(invisibleCharacter('a\tb\nc\r\nd\u00a0e')).toBeUndefined();
   });
   it('finds them anywhere in the data, with the path to the field', () => {
-    expect(invisibleCharactersIn({ parties: [{ name: 'ok' }, { name: 'Ældre\u0001rådet' }] })).toEqual([[['parties', 1, 'name'], 'U+0001, a control character, which cannot be seen and breaks the feed']]);
+    expect(invisibleCharactersIn({ parties: [{ name: 'ok' }, { name: 'Ældre\u0001rådet' }] })).toEqual([[['parties', 1, 'name'], 'U+0001, et styretegn, som ikke kan ses, og som ødelægger sidens nyhedsfeed']]);
   });
 });

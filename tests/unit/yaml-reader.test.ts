@@ -15,20 +15,20 @@ describe('parseYaml', () => {
   });
 
   it('reports a field written twice with its line', () => {
-    expect(parseYaml('title: a\ntitle: b\n', 'x.yaml').problem?.message).toMatch(/line 2.*a field is written twice/);
+    expect(parseYaml('title: a\ntitle: b\n', 'x.yaml').problem?.message).toMatch(/linje 2.*et felt står to gange/);
   });
 
   it('reports a syntax error with its line and column, counted in the whole file for frontmatter', () => {
-    expect(parseYaml('a: 1\nb: [\n', 'f.yaml').problem?.message).toMatch(/^could not be read as YAML \(line 3, column 1\)/);
-    expect(parseYaml('a: 1\nb: [\n', 'f.mdx', 1).problem?.message).toMatch(/^could not be read as YAML \(line 4, column 1\)/);
+    expect(parseYaml('a: 1\nb: [\n', 'f.yaml').problem?.message).toMatch(/^kan ikke læses som YAML \(linje 3, kolonne 1\)/);
+    expect(parseYaml('a: 1\nb: [\n', 'f.mdx', 1).problem?.message).toMatch(/^kan ikke læses som YAML \(linje 4, kolonne 1\)/);
   });
 
   it('refuses aliases and anchors, naming the line, so a small file cannot grow into a huge page', () => {
     const bomb = `a: &x ${'"' + 'x'.repeat(100) + '"'}\nrows:\n${'  - *x\n'.repeat(1000)}`;
     expect(parseYaml(bomb, 'f.yaml')).toEqual({
-      problem: { file: 'f.yaml', field: '', message: expect.stringMatching(/^could not be read as YAML \(line 1, column \d+\): "&x" is a YAML anchor, and content files cannot use anchors and aliases/) },
+      problem: { file: 'f.yaml', field: '', message: expect.stringMatching(/^kan ikke læses som YAML \(linje 1, kolonne \d+\): "&x" er et YAML-anker, og indholdsfiler kan ikke bruge ankre og aliasser/) },
     });
-    expect(parseYaml('a: 1\nb: *x\n', 'f.yaml').problem?.message).toMatch(/could not be read as YAML/);
+    expect(parseYaml('a: 1\nb: *x\n', 'f.yaml').problem?.message).toMatch(/kan ikke læses som YAML/);
   });
 
   it('reads "<<" as an ordinary field, not as a merge', () => {

@@ -291,17 +291,23 @@ export function resolveComplaint(rules: ComplaintRules, input: ComplaintInput): 
   return { ...describeOutcome(rules, path.outcome, input.receivedOn), path: path.steps };
 }
 
+/** "en af "a", "b"", or that there is none yet, for the content check's messages. */
+const oneOf = (values: Iterable<string>) => {
+  const list = [...values];
+  return list.length === 0 ? 'der er ingen endnu' : `en af ${quotedList(list)}`;
+};
+
 function quotedList(values: Iterable<string>, limit = 12): string {
   const all = [...values].map((v) => (v.startsWith('{') ? v : `"${v}"`));
-  if (all.length === 0) return '(none exist yet)';
-  return all.length > limit ? `${all.slice(0, limit).join(', ')} … (${all.length} in all)` : all.join(', ');
+  if (all.length === 0) return '(der er ingen endnu)';
+  return all.length > limit ? `${all.slice(0, limit).join(', ')} … (${all.length} i alt)` : all.join(', ');
 }
 
-/** Problems with ids used twice in a list: each later use names the first. */
+/** Problems with ids used twice in a list: each later use names the first. `what` is "ingen anden …" or "intet andet …". */
 function duplicateIds(list: string, items: readonly { id: string }[], what: string, problem: (path: (string | number)[], message: string) => void): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) problem([list, i, 'id'], `expected an id not used by another ${what}; "${item.id}" is already used`);
+    if (seen.has(item.id)) problem([list, i, 'id'], `skal være et id, som ${what} har; "${item.id}" er allerede brugt`);
     seen.add(item.id);
   });
   return seen;
@@ -325,24 +331,24 @@ export function complaintRulesProblems(rules: ComplaintRules): ComplaintRulesPro
   for (const [list, items] of nodes) {
     items.forEach((item, i) => {
       const other = nodeIds.get(item.id);
-      if (other) problem([list, i, 'id'], `expected an id not used by another question or outcome; "${item.id}" is already the id of ${other}`);
-      else nodeIds.set(item.id, `${list === 'questions' ? 'a question' : 'an outcome'}`);
+      if (other) problem([list, i, 'id'], `skal være et id, som intet andet spørgsmål og ingen anden slutside har; "${item.id}" er allerede id'et på ${other}`);
+      else nodeIds.set(item.id, `${list === 'questions' ? 'et spørgsmål' : 'en slutside'}`);
     });
   }
   const questionIds = new Set(rules.questions.map((q) => q.id));
   const allNodeIds = [...nodeIds.keys()];
-  if (!questionIds.has(rules.start)) problem(['start'], `expected the id of a question in this file: one of ${quotedList(questionIds)}; found "${rules.start}"`);
+  if (!questionIds.has(rules.start)) problem(['start'], `skal være id'et på et spørgsmål i denne fil: ${oneOf(questionIds)}; der står "${rules.start}"`);
 
-  const routeIds = duplicateIds('routes', rules.routes, 'route', problem);
-  const bodyIds = duplicateIds('bodies', rules.bodies, 'body', problem);
-  const contactIds = duplicateIds('contacts', rules.contacts, 'contact', problem);
-  duplicateIds('topics', rules.topics, 'topic', problem);
+  const routeIds = duplicateIds('routes', rules.routes, 'ingen anden klagevej', problem);
+  const bodyIds = duplicateIds('bodies', rules.bodies, 'ingen anden modtager', problem);
+  const contactIds = duplicateIds('contacts', rules.contacts, 'ingen anden kontakt', problem);
+  duplicateIds('topics', rules.topics, 'intet andet emne', problem);
   const topics = new Map(rules.topics.map((t) => [t.id, new Set(t.values)]));
   rules.topics.forEach((t, i) => {
-    if (t.assumed !== undefined && !t.values.includes(t.assumed)) problem(['topics', i, 'assumed'], `expected one of the topic's values: one of ${quotedList(t.values)}; found "${t.assumed}"`);
+    if (t.assumed !== undefined && !t.values.includes(t.assumed)) problem(['topics', i, 'assumed'], `skal være en af emnets værdier: ${oneOf(t.values)}; der står "${t.assumed}"`);
     const seen = new Set<string>();
     t.values.forEach((v, j) => {
-      if (seen.has(v)) problem(['topics', i, 'values', j], `expected each value once; "${v}" is already listed`);
+      if (seen.has(v)) problem(['topics', i, 'values', j], `skal være en værdi, der kun står én gang; "${v}" står der allerede`);
       seen.add(v);
     });
   });
@@ -350,63 +356,63 @@ export function complaintRulesProblems(rules: ComplaintRules): ComplaintRulesPro
   rules.questions.forEach((q, i) => {
     const at = (...rest: (string | number)[]) => ['questions', i, ...rest];
     const values = topics.get(q.asks);
-    if (!values) problem(at('asks'), `expected the id of a topic in "topics": one of ${quotedList(topics.keys())}; found "${q.asks}"`);
+    if (!values) problem(at('asks'), `skal være id'et på et emne i »topics«: ${oneOf(topics.keys())}; der står "${q.asks}"`);
     const seenIds = new Set<string>();
     const seenLabels = new Set<string>();
     const offered = new Set<string>();
     q.options.forEach((o, j) => {
-      if (seenIds.has(o.id)) problem(at('options', j, 'id'), `expected an id not used by another answer of the same question; "${o.id}" is already used`);
+      if (seenIds.has(o.id)) problem(at('options', j, 'id'), `skal være et id, som intet andet svar på samme spørgsmål har; "${o.id}" er allerede brugt`);
       seenIds.add(o.id);
       const label = o.label.toLocaleLowerCase('da-DK');
-      if (seenLabels.has(label)) problem(at('options', j, 'label'), `expected a label not used by another answer of the same question; "${o.label}" is already used`);
+      if (seenLabels.has(label)) problem(at('options', j, 'label'), `skal være en tekst, som intet andet svar på samme spørgsmål har; "${o.label}" er allerede brugt`);
       seenLabels.add(label);
-      if (!nodeIds.has(o.next)) problem(at('options', j, 'next'), `expected the id of a question or an outcome in this file: one of ${quotedList(allNodeIds)}; found "${o.next}"`);
+      if (!nodeIds.has(o.next)) problem(at('options', j, 'next'), `skal være id'et på et spørgsmål eller en slutside i denne fil: ${oneOf(allNodeIds)}; der står "${o.next}"`);
       const means = meansOf(q, o);
-      if (values && means[q.asks] === undefined) problem(at('options', j, 'means'), `expected a value for "${q.asks}", the topic the question asks, such as { ${q.asks}: ${[...values][0]} }`);
+      if (values && means[q.asks] === undefined) problem(at('options', j, 'means'), `skal have en værdi for "${q.asks}", som er det emne, spørgsmålet spørger om, fx { ${q.asks}: ${[...values][0]} }`);
       for (const [topic, value] of Object.entries(means)) {
         const known = topics.get(topic);
         const where = o.means ? at('options', j, 'means', topic) : at('options', j, 'id');
-        if (!known) problem(where, `expected a topic in "topics": one of ${quotedList(topics.keys())}; found "${topic}"`);
-        else if (!known.has(value)) problem(where, `expected a value of the topic "${topic}" listed in "topics": one of ${quotedList(known)}; found "${value}"`);
+        if (!known) problem(where, `skal være et emne i »topics«: ${oneOf(topics.keys())}; der står "${topic}"`);
+        else if (!known.has(value)) problem(where, `skal være en værdi, som emnet "${topic}" har i »topics«: ${oneOf(known)}; der står "${value}"`);
         if (topic === q.asks) offered.add(value);
       }
     });
     if (values) {
       const missing = [...values].filter((v) => !offered.has(v));
-      if (missing.length > 0) problem(at('options'), `expected an answer for every value of "${q.asks}", so every citizen can go on; missing ${quotedList(missing)}`);
+      if (missing.length > 0) problem(at('options'), `skal have et svar for hver værdi af "${q.asks}", så alle borgere kan komme videre; der mangler ${quotedList(missing)}`);
     }
   });
 
   const usedRoutes = new Set<string>();
   rules.outcomes.forEach((o, i) => {
     usedRoutes.add(o.route);
-    if (!routeIds.has(o.route)) problem(['outcomes', i, 'route'], `expected the id of a route in this file: one of ${quotedList(routeIds)}; found "${o.route}"`);
+    if (!routeIds.has(o.route)) problem(['outcomes', i, 'route'], `skal være id'et på en klagevej i denne fil: ${oneOf(routeIds)}; der står "${o.route}"`);
     const route = rules.routes.find((r) => r.id === o.route);
     if (route && o.unconfirmed !== undefined && route.alternatives.length === 0 && route.contacts.length === 0) {
-      problem(['outcomes', i, 'unconfirmed'], `needs a route that says what the citizen can do instead: expected "alternatives" or "contacts" in route "${route.id}"`);
+      problem(['outcomes', i, 'unconfirmed'], `kræver, at klagevejen siger, hvad borgeren kan gøre i stedet: skriv »alternatives« eller »contacts« i klagevejen "${route.id}"`);
     }
   });
 
   rules.routes.forEach((r, i) => {
     const at = (...rest: (string | number)[]) => ['routes', i, ...rest];
-    if (!usedRoutes.has(r.id)) problem(at('id'), `expected a route that an outcome uses; no outcome uses "${r.id}"`);
+    if (!usedRoutes.has(r.id)) problem(at('id'), `skal være en klagevej, som en slutside bruger; ingen slutside bruger "${r.id}"`);
     const { weeks, years, none, dateLabel, letterDate } = r.deadline;
     const kinds = [weeks !== undefined && 'weeks', years !== undefined && 'years', none && 'none'].filter(Boolean);
     const period = weeks !== undefined || years !== undefined;
-    if (kinds.length > 1) problem(at('deadline'), `expected at most one of "weeks", "years" and "none"; found ${kinds.map((k) => `"${k}"`).join(' and ')}`);
-    if (period && dateLabel === undefined) problem(at('deadline', 'dateLabel'), 'is missing: expected the label of the date the deadline counts from, such as "Den dag, du fik afgørelsen"');
-    if (period && letterDate === undefined) problem(at('deadline', 'letterDate'), 'is missing: expected the date as the citizen writes it in the letter, such as "Jeg fik afgørelsen den"');
-    if (!period && dateLabel !== undefined) problem(at('deadline', 'dateLabel'), 'is only for a deadline with "weeks" or "years": expected no "dateLabel"');
-    if (!period && letterDate !== undefined) problem(at('deadline', 'letterDate'), 'is only for a deadline with "weeks" or "years": expected no "letterDate"');
-    if (period && r.promised) problem(at('promised'), 'is only for a route whose deadline has no "weeks" or "years": the page computes one date');
+    if (kinds.length > 1) problem(at('deadline'), `må højst have én af »weeks«, »years« og »none«; der står ${kinds.map((k) => `»${k}«`).join(' og ')}`);
+    if (period && dateLabel === undefined) problem(at('deadline', 'dateLabel'), 'mangler: skal være teksten ved den dato, fristen tælles fra, fx "Den dag, du fik afgørelsen"');
+    if (period && letterDate === undefined) problem(at('deadline', 'letterDate'), 'mangler: skal være datoen, som borgeren skriver den i brevet, fx "Jeg fik afgørelsen den"');
+    if (!period && dateLabel !== undefined) problem(at('deadline', 'dateLabel'), 'bruges kun til en frist med »weeks« eller »years«: slet »dateLabel«');
+    if (!period && letterDate !== undefined) problem(at('deadline', 'letterDate'), 'bruges kun til en frist med »weeks« eller »years«: slet »letterDate«');
+    if (period && r.promised) problem(at('promised'), 'bruges kun til en klagevej, hvor fristen ikke har »weeks« eller »years«: siden beregner kun én dato');
     if (r.alternatives.length === 0 && r.contacts.length === 0 && (!r.formalAppeal || r.unconfirmed !== undefined)) {
-      problem(at('alternatives'), `is missing: expected what the citizen can do instead, because the route ${r.formalAppeal ? 'is not confirmed' : 'has no formal appeal'}`);
+      problem(at('alternatives'), `mangler: skal være det, borgeren kan gøre i stedet, fordi klagevejen ${r.formalAppeal ? 'ikke er bekræftet' : 'ikke har en formel klageinstans'}`);
     }
     r.steps.forEach((s, j) => {
-      if (!bodyIds.has(s.body)) problem(at('steps', j, 'body'), `expected a body listed in "bodies" (with its name): one of ${quotedList(bodyIds)}; found "${s.body}"`);
+      if (!bodyIds.has(s.body)) problem(at('steps', j, 'body'), `skal være en modtager, der står i »bodies«: ${oneOf(bodyIds)}; der står "${s.body}"`);
     });
     r.contacts.forEach((c, j) => {
-      if (!contactIds.has(c)) problem(at('contacts', j), `expected a contact listed in "contacts": one of ${quotedList(contactIds)}; found "${c}"`);
+      if (!contactIds.has(c)) problem(at('contacts', j), `skal være en kontakt, der står i »contacts«: ${oneOf(contactIds)}; der står "${c}"`);
     });
   });
 
@@ -422,7 +428,7 @@ export function complaintRulesProblems(rules: ComplaintRules): ComplaintRulesPro
     rules.questions[qi].options.forEach((o, j) => {
       if (!nodeIds.has(o.next)) return;
       if (onStack.has(o.next)) {
-        problem(['questions', qi, 'options', j, 'next'], `expected an answer that leads on to a later question or an outcome; "${o.next}" comes before it, so the wizard would go in a loop`);
+        problem(['questions', qi, 'options', j, 'next'], `skal føre videre til et senere spørgsmål eller en slutside; "${o.next}" kommer før, så klagevejviseren ville gå i ring`);
       } else if (!reached.has(o.next)) visit(o.next);
     });
     onStack.delete(id);
@@ -431,7 +437,7 @@ export function complaintRulesProblems(rules: ComplaintRules): ComplaintRulesPro
     visit(rules.start);
     for (const [list, items] of nodes) {
       items.forEach((item, i) => {
-        if (!reached.has(item.id)) problem([list, i, 'id'], `expected ${list === 'questions' ? 'a question' : 'an outcome'} that the first question leads to; no answer leads to "${item.id}"`);
+        if (!reached.has(item.id)) problem([list, i, 'id'], `skal være ${list === 'questions' ? 'et spørgsmål' : 'en slutside'}, som det første spørgsmål fører til; intet svar fører til "${item.id}"`);
       });
     }
   }
