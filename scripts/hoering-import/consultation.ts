@@ -9,7 +9,8 @@ import { maxIdLength, partyKey, remarkSlug } from './text.ts';
 import type { RowLocation, RowOutcome, RowPart } from './types.ts';
 
 /** Starts every note that holds a row the importer could not read: search for it before publishing. */
-export const NOT_IMPORTED_MARKER = '[NOT IMPORTED]';
+export { notImportedMarker as NOT_IMPORTED_MARKER } from '../../src/schemas/consultation.ts';
+import { notImportedMarker as NOT_IMPORTED_MARKER } from '../../src/schemas/consultation.ts';
 
 export interface ConsultationMeta {
   title: string;

@@ -8,7 +8,7 @@
  */
 import { extname } from 'node:path';
 import type { ContentProblem } from '../../src/content-check/content-errors.ts';
-import { buildConsultation, validateConsultation, type BuiltConsultation, type ConsultationMeta } from './consultation.ts';
+import { buildConsultation, NOT_IMPORTED_MARKER, validateConsultation, type BuiltConsultation, type ConsultationMeta } from './consultation.ts';
 import type { Consultation } from '../../src/schemas/consultation.ts';
 import { readCsv } from './csv.ts';
 import { readDocx } from './docx.ts';
@@ -30,7 +30,7 @@ export async function readTable(bytes: Uint8Array, file: string): Promise<ReadRe
 }
 
 export interface ImportOptions {
-  /** Keep rows that could not be read in notes, marked [NOT IMPORTED], instead of failing. */
+  /** Keep rows that could not be read in notes, marked NOT_IMPORTED_MARKER, instead of failing. */
   allowPartial: boolean;
   /** Where the YAML is meant to go, for validation messages, such as "content/consultations/x/y.yaml". */
   outputName: string;
@@ -65,6 +65,9 @@ export async function importConsultation(bytes: Uint8Array, file: string, meta: 
   if (unreadable > 0 && !options.allowPartial) return { read, outcomes, built, unreadable, problems: [], report };
   const yaml = consultationToYaml(built.data);
   // consultationToYaml has read every part back with the site's own reader and got built.data.
-  const { problems, consultation } = validateConsultation(built.data, options.outputName);
+  // Rows kept with --allow-partial are notes the content check refuses until they are resolved;
+  // the file is written with them, so the rest is checked as it will be once they are.
+  const notes = Array.isArray(built.data.notes) ? (built.data.notes as string[]) : [];
+  const { problems, consultation } = validateConsultation({ ...built.data, notes: notes.filter((n) => !n.includes(NOT_IMPORTED_MARKER)) }, options.outputName);
   return { read, outcomes, built, unreadable, problems, report, ...(consultation ? { yaml, consultation } : {}) };
 }

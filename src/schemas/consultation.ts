@@ -27,6 +27,9 @@ export const consultationRowSchema = () =>
  * A consultation-response table (høringsnotat): who was heard on a version of a standard, what they
  * said, and what the administration did about it. One YAML file: content/consultations/<municipality>/<slug>.yaml.
  */
+/** What `npm run import:hoering -- --allow-partial` puts before a row it could not read; the content check refuses it until the row is fixed. */
+export const notImportedMarker = '[IKKE IMPORTERET]';
+
 export const consultationSchema = () =>
   z
     .strictObject({
@@ -47,7 +50,13 @@ export const consultationSchema = () =>
       /** The table: one row per remark, in the memo's order. */
       rows: z.array(consultationRowSchema(), { error: 'en liste af rækker' }).min(1, { error: 'mindst én række: en høringstabel kan ikke være tom' }),
       /** Text in the memo that belongs to no party (introductions, general notes). */
-      notes: z.array(text('en note')).default([]),
+      notes: z
+        .array(
+          text('en note').refine((note) => !note.includes(notImportedMarker), {
+            error: `en note uden ${notImportedMarker}: noten er en række, importen ikke kunne læse. Ret rækken i tabellen og importér igen, eller skriv rækken ind, hvor den hører til, og slet noten`,
+          }),
+        )
+        .default([]),
       /** What the memo rests on. */
       sources: citations(),
     })

@@ -72,7 +72,7 @@ describe('npm run import:hoering', () => {
       '  line 10: PROBLEM: has a quoted field that is never closed (a closing " is missing)',
     ]);
     expect(result.stderr.trim().split('\n').at(-1)).toBe(
-      `Nothing was written: 7 rows of ${fixtures}/csv/ulaeselige-raekker.csv could not be read (PROBLEM above). Fix them, or run again with --allow-partial to keep them in notes marked [NOT IMPORTED].`,
+      `Nothing was written: 7 rows of ${fixtures}/csv/ulaeselige-raekker.csv could not be read (PROBLEM above). Fix them, or run again with --allow-partial to keep them in notes marked [IKKE IMPORTERET].`,
     );
   });
 
@@ -80,16 +80,18 @@ describe('npm run import:hoering', () => {
     const out = join(temp, 'delvis.yaml');
     const result = run([`${fixtures}/docx/ulaeselige-raekker.docx`, ...koebenhavn, '--out', out, '--allow-partial']);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toContain('  row 5: PROBLEM: has cells for 2 of the table\'s 3 columns (kept in notes, marked [NOT IMPORTED])');
-    expect(result.stderr).toContain(`Wrote ${out}, with 5 rows kept in notes marked [NOT IMPORTED]: fix them before publishing.`);
-    const data = consultationSchema().parse(parse(readFileSync(out, 'utf8')));
+    expect(result.stderr).toContain('  row 5: PROBLEM: has cells for 2 of the table\'s 3 columns (kept in notes, marked [IKKE IMPORTERET])');
+    expect(result.stderr).toContain(`Wrote ${out}, with 5 rows kept in notes marked [IKKE IMPORTERET]: fix them before publishing.`);
+    const data = parse(readFileSync(out, 'utf8')) as { rows: unknown[]; notes: string[] };
+    // The content check refuses each kept row until the editor resolves it.
+    expect(consultationSchema().safeParse(data).error?.issues.map((issue) => issue.path)).toEqual([0, 1, 2, 3, 4].map((i) => ['notes', i]));
     expect(data.rows).toHaveLength(3);
     expect(data.notes.map((note) => note.split(':')[0])).toEqual([
-      '[NOT IMPORTED] ulaeselige-raekker.docx, row 2',
-      '[NOT IMPORTED] ulaeselige-raekker.docx, row 4',
-      '[NOT IMPORTED] ulaeselige-raekker.docx, row 5',
-      '[NOT IMPORTED] ulaeselige-raekker.docx, row 6',
-      '[NOT IMPORTED] ulaeselige-raekker.docx, row 8',
+      '[IKKE IMPORTERET] ulaeselige-raekker.docx, row 2',
+      '[IKKE IMPORTERET] ulaeselige-raekker.docx, row 4',
+      '[IKKE IMPORTERET] ulaeselige-raekker.docx, row 5',
+      '[IKKE IMPORTERET] ulaeselige-raekker.docx, row 6',
+      '[IKKE IMPORTERET] ulaeselige-raekker.docx, row 8',
     ]);
   });
 
