@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 
 export const baseContentDir = join(process.cwd(), 'tests/fixtures/base-content');
 const casesDir = join(process.cwd(), 'tests/fixtures/bad-content');
+const hostileDir = join(process.cwd(), 'tests/fixtures/hostile-content');
 
 export interface BadContentCase {
   name: string;
@@ -21,11 +22,16 @@ export interface BadContentCase {
   expect: string[];
 }
 
-export function badContentCases(): BadContentCase[] {
-  return globSync('*.yaml', { cwd: casesDir })
+function casesIn(dir: string): BadContentCase[] {
+  return globSync('*.yaml', { cwd: dir })
     .sort()
-    .map((file) => ({ name: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(casesDir, file), 'utf8')) as Omit<BadContentCase, 'name'>) }));
+    .map((file) => ({ name: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(dir, file), 'utf8')) as Omit<BadContentCase, 'name'>) }));
 }
+
+export const badContentCases = () => casesIn(casesDir);
+
+/** The attempts of the attack run on content (tests/fixtures/hostile-content/), in the same form. */
+export const hostileContentCases = () => casesIn(hostileDir);
 
 /** A temporary folder holding content/ = the base set with the case applied. Remove it with cleanup(). */
 export function materialize(testCase: Pick<BadContentCase, 'replace' | 'edit'>): { root: string; contentDir: string; cleanup: () => void } {
