@@ -96,6 +96,10 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
       complaintRulesProblems(e.data).forEach((p) => problem(e.file, p.path, p.message));
     }
     if (e.data.kind === 'standard-elements') {
+      const ids = e.data.elements.map((el) => el.id);
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) problem(e.file, ['elements', i, 'id'], `skal være et id, intet andet emne har; "${id}" står også ved nr. ${ids.indexOf(id) + 1}`);
+      });
       for (const [area, defaults] of Object.entries(e.data.newStandard)) {
         lawsOf(e.file, defaults.legalBases, ['newStandard', area, 'legalBases']);
         citationsOf(e.file, defaults.sources, ['newStandard', area, 'sources']);
@@ -149,6 +153,9 @@ export function checkCrossReferences(index: ContentIndex, fileIds?: Record<Colle
       );
     });
     anchors.filter((a) => !declared.has(a)).forEach((anchor) => problem(e.file, ['sections'], `skal have et afsnit til overskriften, der slutter med {#${anchor}}; intet afsnit i listen har det id`));
+    [...new Set(anchors.filter((a, i) => anchors.indexOf(a) !== i))].forEach((anchor) =>
+      problem(e.file, [], `har to overskrifter, der slutter med {#${anchor}}: hvert afsnit skal have sin egen overskrift. Ret den ene, så den passer til sit afsnit`),
+    );
   }
 
   for (const e of index.consultations) {
