@@ -21,9 +21,9 @@ describe('every built page', () => {
     expect(page.html.trimEnd().endsWith('</html>')).toBe(true);
   });
 
-  it.each(pages.filter((p) => p.file.endsWith('.html')).map((p) => [p.path, p] as const))('%s keeps the space between a word and a link or code that follows it', (_, page) => {
+  it.each(pages.filter((p) => p.file.endsWith('.html')).map((p) => [p.path, p] as const))('%s keeps the space between a word and a link, code or tag that follows it', (_, page) => {
     const text = page.html.replace(/<script[\s\S]*?<\/script>/g, '');
-    expect([...text.matchAll(/[a-zæøå0-9]<(?:a|code|strong|em)[ >]/g)].map((m) => text.slice(m.index - 30, m.index + 30))).toEqual([]);
+    expect([...text.matchAll(/[a-zæøå0-9]<(?:a|code|strong|em|span class="tag)[ >"]/g)].map((m) => text.slice(m.index - 30, m.index + 30))).toEqual([]);
   });
 
   it.each(pages.filter((p) => !isIslandPage(p.path)).map((p) => [p.path, p] as const))('%s ships no JavaScript', (_, page) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentVersion, isRevisionOverdue, revisionDueOn, type VersionInfo } from '../../src/domain/standards/versions.ts';
+import { currentVersion, isRevisionOverdue, revisionDueOn, shownVersionNote, type VersionInfo } from '../../src/domain/standards/versions.ts';
 import { groupStandards } from '../../src/domain/standards/groups.ts';
 
 const v = (version: string, status: VersionInfo['status'], adoptedOn?: string, validFrom?: string): VersionInfo => ({ version, status, adoptedOn, validFrom });
@@ -43,5 +43,12 @@ describe('groupStandards', () => {
       ['a', 'x', ['2023', '2021']],
       ['b', 'x', ['2022']],
     ]);
+  });
+});
+
+describe('shownVersionNote', () => {
+  it('calls only an adopted version the one in force', () => {
+    expect(shownVersionNote({ status: 'vedtaget' })).toBe('den gældende version');
+    for (const status of ['i-hoering', 'udkast', 'historisk'] as const) expect(shownVersionNote({ status })).not.toContain('gældende');
   });
 });

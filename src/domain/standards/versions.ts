@@ -26,6 +26,11 @@ export function currentVersion<V extends VersionInfo>(versions: readonly V[], to
   return [...versions].sort((a, b) => statusRank[b.status] - statusRank[a.status] || b.version.localeCompare(a.version))[0];
 }
 
+/** Why the standard's own address shows this version, in Danish: it is in force, or there is no adopted version to show. */
+export function shownVersionNote(version: Pick<VersionInfo, 'status'>): string {
+  return version.status === 'vedtaget' ? 'den gældende version' : 'den nyeste version; Rusmiddelguiden kender ingen vedtaget version';
+}
+
 /** The date `years` after adoption, when a revision is due at the latest (29 February: see src/domain/dates.ts). */
 export function revisionDueOn(adoptedOn: string, years: number): string {
   return addPeriod(adoptedOn, { years });
