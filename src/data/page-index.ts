@@ -17,6 +17,7 @@ import { describeOutcome } from '../domain/complaints/flow.ts';
 import type { ComplaintRules } from '../content-check/complaint-rules.ts';
 import { urls } from '../domain/site/urls.ts';
 import { ruleOfKind } from './rules.ts';
+import { publishedMunicipalities } from './municipalities.ts';
 
 export interface PageRef {
   title: string;
@@ -38,8 +39,7 @@ export function allPages(): Promise<PageRef[]> {
 }
 
 async function buildIndex(): Promise<PageRef[]> {
-  const [municipalities, standards, consultations, catalogue, examples, initiatives, programmes, offers, law, rules, glossary] = await Promise.all([
-    getCollection('municipalities'),
+  const [standards, consultations, catalogue, examples, initiatives, programmes, offers, law, rules, glossary] = await Promise.all([
     getCollection('standards'),
     getCollection('consultations'),
     getCollection('catalogue'),
@@ -84,7 +84,7 @@ async function buildIndex(): Promise<PageRef[]> {
   ];
   return [
     ...staticPages,
-    ...municipalities.map((m) => ({ title: m.data.name, url: urls.municipality(m.id), type: 'municipality' as const, municipality: m.id, laws: [] })),
+    ...(await publishedMunicipalities()).map(({ municipality: m }) => ({ title: m.data.name, url: urls.municipality(m.id), type: 'municipality' as const, municipality: m.id, laws: [] })),
     ...standards.map((s) => ({
       title: `${s.data.title} (version ${s.data.version})`,
       url: urls.standardVersionById(s.id),

@@ -33,3 +33,23 @@ describe('every built page', () => {
     expect(page.html).not.toMatch(/\son[a-z]+="/);
   });
 });
+
+describe('municipality pages', () => {
+  const municipalityPages = pages.filter((p) => /^\/kommuner\/[^/]+\/$/.test(p.path));
+
+  it('exist for the municipalities with content', () => {
+    expect(municipalityPages.map((p) => p.path)).toContain('/kommuner/koebenhavn/');
+  });
+
+  it.each(municipalityPages.map((p) => [p.path, p] as const))('%s shows more than a code and a region: at least one list of pages', (_, page) => {
+    const main = parse(page.html).querySelector('main');
+    expect(main?.querySelectorAll('h2').length).toBeGreaterThan(0);
+    expect(main?.querySelectorAll('section a[href^="/"]').length).toBeGreaterThan(0);
+  });
+
+  it('are listed on /kommuner/ exactly as built', () => {
+    const index = pages.find((p) => p.path === '/kommuner/');
+    const listed = parse(index!.html).querySelectorAll('main a[href^="/kommuner/"]').map((a) => a.getAttribute('href'));
+    expect(new Set(listed)).toEqual(new Set(municipalityPages.map((p) => p.path)));
+  });
+});
