@@ -25,7 +25,14 @@ export interface BuildRun {
   /** The highest sum of resident memory over the build's process tree, sampled every 100 ms, in bytes. */
   peakRssTree: number;
   log: string;
+  /** Each line of the log with the time it arrived, in ms since the build started (for phases.ts). */
+  lines: TimedLine[];
   logFile: string;
+}
+
+export interface TimedLine {
+  ms: number;
+  text: string;
 }
 
 function parentsNow(): Map<number, number> {
@@ -66,10 +73,14 @@ export async function runAstroBuild(options: { cwd: string; args: string[]; env?
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const chunks: string[] = [];
+  const lines: TimedLine[] = [];
   let firstOutputMs: number | undefined;
   const collect = (d: Buffer) => {
-    firstOutputMs ??= performance.now() - started;
-    chunks.push(d.toString());
+    const ms = performance.now() - started;
+    firstOutputMs ??= ms;
+    const text = d.toString();
+    chunks.push(text);
+    for (const line of text.split('\n')) if (line.trim() !== '') lines.push({ ms, text: line });
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
@@ -85,5 +96,5 @@ export async function runAstroBuild(options: { cwd: string; args: string[]; env?
   const log = chunks.join('');
   writeFileSync(options.logFile, log);
   const peakRssLargestProcess = useTime && existsSync(timeReport) ? maxRssFromTimeReport(readFileSync(timeReport, 'utf8')) : undefined;
-  return { ok: exitCode === 0, exitCode, wallMs, firstOutputMs, peakRssLargestProcess, peakRssTree, log, logFile: options.logFile };
+  return { ok: exitCode === 0, exitCode, wallMs, firstOutputMs, peakRssLargestProcess, peakRssTree, log, lines, logFile: options.logFile };
 }

@@ -7,17 +7,21 @@
  * the generated entries point at (law, sources, rules, glossary, the catalogue and its examples,
  * initiatives, programmes, offers) are copied from content/. Same seed, same corpus.
  *
- *   node scripts/bench/generate-corpus.ts [--pages 2000] [--seed 1] [--out /tmp/corpus]
+ *   node scripts/bench/generate-corpus.ts [--pages 2000] [--versions N] [--national] [--seed 1] [--out /tmp/corpus]
+ *
+ * --versions N gives every standard N versions (two years apart while they fit since 2007, else a
+ * year apart; see version-plan.ts); --national is the ten-year national case (corpus-plan.ts).
  *
  * writes <out>/content and prints the folder.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { corpusPlan, STANDARDS_PER_MUNICIPALITY, type CorpusPlan } from './corpus-plan.ts';
+import { corpusPlan, nationalPlan, STANDARDS_PER_MUNICIPALITY, type CorpusPlan } from './corpus-plan.ts';
+import { adoptionDate, consultationPeriod, pad, planVersions } from './version-plan.ts';
 import { intBetween, pick, pickSome, seededRandom, seedFor, shuffled, type Random } from './random.ts';
 import { danishMunicipalities, placeName, type DanishMunicipality } from './danish-municipalities.ts';
 import { changes, exampleTopics, genericSentences, parties, remarks, responses, sentencesFrom, topics, type Topic } from './corpus-text.ts';
@@ -31,10 +35,17 @@ export const copiedCollections = ['law', 'sources', 'rules', 'glossary', 'catalo
 export const DEFAULT_SEED = 20251123;
 
 export interface CorpusOptions {
-  /** At least this many pages from the generated entries. */
+  /** At least this many pages from the generated entries (ignored by the national preset). */
   pages: number;
+  /** Every standard gets this many versions (else the page count decides, up to 8). */
+  versions?: number;
+  /** The ten-year national preset instead of a page count: see nationalPlan() in corpus-plan.ts. */
+  national?: boolean;
   seed?: number;
 }
+
+/** The plan the options ask for. */
+export const planFor = (options: CorpusOptions): CorpusPlan => (options.national ? nationalPlan() : corpusPlan(options.pages, options.versions));
 
 export interface GeneratedCorpus {
   plan: CorpusPlan;
@@ -61,8 +72,6 @@ const standardKinds: StandardKind[] = [
 
 const committees = ['Socialudvalget', 'Sundheds- og Omsorgsudvalget', 'Social- og Sundhedsudvalget', 'Byrådet', 'Kommunalbestyrelsen', 'Udvalget for Social og Beskæftigelse'];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const versionLabel = (year: number) => `${year}-${pad((year + 1) % 100)}`;
 
 /** Front matter and body as an MDX file. */
 const mdx = (data: object, body: string) => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
@@ -259,16 +268,16 @@ function municipalityFiles(random: Random, m: DanishMunicipality, plan: CorpusPl
   for (const kind of standardKinds.slice(0, STANDARDS_PER_MUNICIPALITY)) {
     const sections = sectionsOf(random);
     const sectionIds = sections.map((s) => s.id);
-    const lastYear = 2025;
-    const years = Array.from({ length: plan.versionsPerStandard }, (_, i) => lastYear - 2 * (plan.versionsPerStandard - 1 - i));
-    const latestInConsultation = random() < 0.1 && years.length > 1;
+    // Drawn even for one version, so the random stream stays the same whatever the version count.
+    const latestInConsultation = random() < 0.1;
+    const versions = planVersions(plan.versionsPerStandard, { yearsApart: plan.yearsApart, latestInConsultation });
     const partyIds = pickSome(random, parties, intBetween(random, 4, 7)).map((p) => p.id);
     // Chosen once per standard, so a section nobody changed reads the same in every version.
     const footnoteIn = pick(random, sections.filter((s) => s.id !== 'resume')).id;
     const exampleId = exampleIds.length ? pick(random, exampleIds) : undefined;
     const cores = new Map<string, string>();
-    years.forEach((year, index) => {
-      const label = versionLabel(year);
+    versions.forEach((version, index) => {
+      const { label, year, status, adopted } = version;
       const consultationId = `${m.id}/hoeringsnotat-${kind.short}-${label}`;
       const rows = consultationRows(random, partyIds, sectionIds);
       files.set(
@@ -279,7 +288,7 @@ function municipalityFiles(random: Random, m: DanishMunicipality, plan: CorpusPl
             municipality: m.id,
             standard: `${m.id}/${kind.id}/${label}`,
             year,
-            period: { from: `${year}-02-${pad(intBetween(random, 1, 20))}`, to: `${year}-03-${pad(intBetween(random, 10, 28))}` },
+            period: consultationPeriod(random, year),
             parties: parties.filter((p) => partyIds.includes(p.id)),
             rows,
             notes: [`Forvaltningen har modtaget høringssvar fra ${partyIds.length} parter. Notatet er syntetisk testindhold.`],
@@ -297,9 +306,6 @@ function municipalityFiles(random: Random, m: DanishMunicipality, plan: CorpusPl
         rowsBySection.set(row.sections[0], list);
       }
       const ownChanges = new Set(index > 0 ? pickSome(random, sectionIds, intBetween(random, 0, 2)) : []);
-      const latest = index === years.length - 1;
-      const status = latest ? (latestInConsultation ? 'i-hoering' : 'vedtaget') : index === years.length - 2 && latestInConsultation ? 'vedtaget' : 'historisk';
-      const adopted = status !== 'i-hoering';
       const ctx: VersionContext = { municipality: m, kind, label, sections, rowsBySection, ownChanges, exampleId };
       const body = [
         ...sections.map((s) => {
@@ -320,8 +326,8 @@ function municipalityFiles(random: Random, m: DanishMunicipality, plan: CorpusPl
             status,
             area: kind.area,
             legalBases: kind.legalBases,
-            ...(adopted ? { adoptedBy: pick(random, committees), adoptedOn: `${year}-${pad(intBetween(random, 4, 6))}-${pad(intBetween(random, 1, 28))}`, validFrom: `${year}-07-01` } : {}),
-            ...(index > 0 ? { supersedes: versionLabel(years[index - 1]) } : {}),
+            ...(adopted ? { adoptedBy: pick(random, committees), adoptedOn: adoptionDate(random, year), validFrom: version.validFrom } : {}),
+            ...(version.supersedes ? { supersedes: version.supersedes } : {}),
             consultation: consultationId,
             summary: `${m.name}s ${kind.area === 'alkohol' ? 'kvalitetsstandard for alkoholbehandling' : 'kvalitetsstandard for social behandling af brug af stoffer'}, version ${label}. Syntetisk testindhold til måling af byggetid.`,
             sections: sections.map((s) => ({
@@ -346,7 +352,7 @@ function municipalityFiles(random: Random, m: DanishMunicipality, plan: CorpusPl
 /** The generated entries, as file text by path under the content folder. Pure: same options, same files. */
 export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
   const seed = options.seed ?? DEFAULT_SEED;
-  const plan = corpusPlan(options.pages);
+  const plan = planFor(options);
   const files = new Map<string, string>();
   const counts: GeneratedCorpus['counts'] = { municipalities: 0, sources: 0, standards: 0, consultations: 0, examples: 0 };
   for (const m of danishMunicipalities) {
@@ -358,22 +364,27 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
   return { plan, files, counts };
 }
 
-/** Writes the corpus to contentDir, with the real collections it needs copied from sourceContentDir. */
-export function writeCorpus(contentDir: string, options: CorpusOptions, sourceContentDir = projectContentDir): GeneratedCorpus {
+/** Writes the corpus to contentDir, with the real collections it needs copied from sourceContentDir; says how many files it copied. */
+export function writeCorpus(contentDir: string, options: CorpusOptions, sourceContentDir = projectContentDir): GeneratedCorpus & { copiedFiles: number } {
   const corpus = generateCorpus(options);
   mkdirSync(contentDir, { recursive: true });
-  for (const name of copiedCollections) cpSync(join(sourceContentDir, name), join(contentDir, name), { recursive: true });
+  let copiedFiles = 0;
+  for (const name of copiedCollections) {
+    cpSync(join(sourceContentDir, name), join(contentDir, name), { recursive: true });
+    copiedFiles += globSync('**/*', { cwd: join(contentDir, name), withFileTypes: true }).filter((e) => e.isFile()).length;
+  }
   for (const [path, text] of corpus.files) {
     const file = join(contentDir, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  return corpus;
+  return { ...corpus, copiedFiles };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { pages: { type: 'string', default: '2000' }, seed: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { pages: { type: 'string', default: '2000' }, versions: { type: 'string' }, national: { type: 'boolean', default: false }, seed: { type: 'string' }, out: { type: 'string' } } });
   const out = values.out ?? mkdtempSync(join(tmpdir(), 'rusmiddelguiden-corpus-'));
-  const corpus = writeCorpus(join(out, 'content'), { pages: Number(values.pages), seed: values.seed === undefined ? undefined : Number(values.seed) });
-  console.log(`${join(out, 'content')}: ${corpus.files.size} generated files, about ${corpus.plan.pages} pages (${JSON.stringify(corpus.counts)})`);
+  const options = { pages: Number(values.pages), versions: values.versions === undefined ? undefined : Number(values.versions), national: values.national, seed: values.seed === undefined ? undefined : Number(values.seed) };
+  const corpus = writeCorpus(join(out, 'content'), options);
+  console.log(`${join(out, 'content')}: ${corpus.files.size} generated files and ${corpus.copiedFiles} copied, about ${corpus.plan.pages} pages (${JSON.stringify(corpus.counts)}; plan ${JSON.stringify(corpus.plan)})`);
 }

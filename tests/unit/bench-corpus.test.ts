@@ -32,6 +32,24 @@ describe('benchmark corpus', () => {
     expect(index.law.length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('with --versions 12 (a year apart) every standard has 12 versions and the corpus still passes the content check', () => {
+    const contentDir = join(root, 'versions', 'content');
+    const corpus = writeCorpus(contentDir, { pages: 150, versions: 12, seed: 11 });
+    const perStandard = new Map<string, number>();
+    for (const p of paths(corpus, 'standards/')) perStandard.set(p.split('/').slice(0, 3).join('/'), (perStandard.get(p.split('/').slice(0, 3).join('/')) ?? 0) + 1);
+    expect(new Set(perStandard.values())).toEqual(new Set([12]));
+    expect(paths(corpus, 'standards/').some((p) => p.endsWith('/2025.mdx'))).toBe(true);
+    expect(corpus.copiedFiles).toBeGreaterThan(0);
+    expect(validateContent(contentDir, root).problems).toEqual([]);
+  }, 60_000);
+
+  it('national: 98 municipalities × 2 standards × 10 versions, a consultation for each version', () => {
+    const corpus = generateCorpus({ pages: 1, national: true });
+    expect(paths(corpus, 'standards/')).toHaveLength(98 * 2 * 10);
+    expect(paths(corpus, 'consultations/')).toHaveLength(98 * 2 * 10);
+    expect(pagesFromFiles(corpus)).toBe(corpus.plan.pages);
+  }, 60_000);
+
   it('is the same for the same seed and differs for another seed', () => {
     const a = generateCorpus({ pages: 150, seed: 1 });
     const b = generateCorpus({ pages: 150, seed: 1 });
