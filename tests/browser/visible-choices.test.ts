@@ -80,12 +80,15 @@ describe('no page is wider than the screen at 320 px', () => {
   it('every built page', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
+    let widest = { path: '', width: 0 };
     for (const p of htmlPages) {
       await page.goto(`${server.url}${p.path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${p.path} is ${width} px wide`);
+      if (width > widest.width) widest = { path: p.path, width };
     }
     await page.close();
+    console.log(`Widest of ${htmlPages.length} pages at 320 px: ${widest.path}, ${widest.width} px`);
     expect(wide).toEqual([]);
   });
 });
