@@ -12,8 +12,10 @@ const ruleBase = {
   title: text('titlen på reglerne'),
   /** What the rules are for, in plain Danish. */
   summary: text('et resumé på letforståeligt dansk'),
-  /** The date someone last checked the rules against their sources, YYYY-MM-DD. */
+  /** The date someone last checked the rules against their sources, YYYY-MM-DD. When a check finds no newer text to check against, leave the date and say so in "checkNote". */
   verifiedOn: isoDate(),
+  /** What the last check could not read or confirm, in plain Danish; shown beside the check date. */
+  checkNote: text('en beskrivelse af, hvad kontrollen ikke kunne læse eller bekræfte').optional(),
   /** Law ids (content/law/) the rules rest on. */
   laws: lawRefs().default([]),
   /** Where the rules come from. */
@@ -122,6 +124,8 @@ export const standardElementsSchema = () =>
           basis: z.enum(['bekendtgoerelse', 'vejledning'], { error: 'enten "bekendtgoerelse" eller "vejledning"' }),
           /** What a council editor writes in the element's section, in Danish; `npm run new:standard` puts it in a comment. Link to law pages as [serviceloven § 101](/lovgrundlag/sel-101/). */
           guidance: text('en vejledning på letforståeligt dansk i, hvad redaktøren skriver i afsnittet').optional(),
+          /** Words and phrases a section about the element uses, in its heading or text, such as "ventetid"; `npm run import:standard` maps a council's sections to elements by them. Each matches at the start of a word, so "klage" also finds "klageadgang". */
+          keywords: z.array(text('et ord eller udtryk, fx "ventetid"'), { error: 'en liste af ord og udtryk, fx [ventetid, "14 dage"]' }).optional(),
         }),
       )
       .min(1),

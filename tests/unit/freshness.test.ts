@@ -42,6 +42,11 @@ describe('factsDue', () => {
     ]);
     expect(factsDueReport([], 12)).toEqual(['Alle fakta er kontrolleret inden for de seneste 12 måneder.']);
   });
+
+  it('shows what a check could not confirm, so a maintainer sees why the date was left', () => {
+    const noted = datedFacts([{ ...law('n.yaml', '2024-01-01'), data: { ...law('n.yaml', '2024-01-01').data, checkNote: 'Ingen nyere kilde fundet.' } }]);
+    expect(factsDueReport(factsDue(noted, '2026-12-01', 12), 12)[1]).toBe('  - n.yaml: kontrolleret 2024-01-01 mod serviceloven. Note: Ingen nyere kilde fundet.');
+  });
 });
 
 describe('npm run check:law', () => {

@@ -60,6 +60,6 @@ export function factsDueReport(due: readonly DatedFact[], months: number): strin
   if (due.length === 0) return [`Alle fakta er kontrolleret inden for de seneste ${months} måneder.`];
   return [
     `${due.length} ${due.length === 1 ? 'faktum er' : 'fakta er'} sidst kontrolleret for mere end ${months} måneder siden og skal kontrolleres igen:`,
-    ...due.map((f) => `  - ${f.file}${f.what ? ` (${f.what})` : ''}: kontrolleret ${f.verifiedOn}${f.checkedAgainst.length ? ` mod ${f.checkedAgainst.join(', ')}` : ''}`),
+    ...due.map((f) => `  - ${f.file}${f.what ? ` (${f.what})` : ''}: kontrolleret ${f.verifiedOn}${f.checkedAgainst.length ? ` mod ${f.checkedAgainst.join(', ')}` : ''}${f.checkNote ? `. Note: ${f.checkNote}` : ''}`),
   ];
 }
