@@ -27,12 +27,14 @@ const complete = result.status === 0 && existsSync(marker) && leftovers.length =
 if (!complete) {
   const why =
     result.status !== 0
-      ? `the build failed (exit code ${result.status ?? result.signal})`
+      ? result.error
+        ? `bygningen kunne ikke startes (${(result.error as NodeJS.ErrnoException).code ?? result.error.message})`
+        : `bygningen fejlede (exitkode ${result.status ?? result.signal}); fejlen står ovenfor`
       : !existsSync(marker)
-        ? 'the build stopped before its last step, though it reported success'
-        : `the build left build-side files (${leftovers.join(', ')})`;
+        ? 'bygningen stoppede før sit sidste trin, selv om den meldte, at alt gik godt'
+        : `bygningen efterlod filer, der kun bruges under bygningen (${leftovers.join(', ')})`;
   rmSync(work, { recursive: true, force: true });
-  fail(1, `Nothing was published: ${why}. dist/ is as it was before the build.`);
+  fail(1, `Intet er udgivet: ${why}. dist/ er, som den var før bygningen.`);
 }
 
 const { pages } = JSON.parse(readFileSync(marker, 'utf8')) as { pages: number };
@@ -40,4 +42,4 @@ rmSync(marker);
 if (existsSync(published)) renameSync(published, previous);
 renameSync(staging, published);
 rmSync(work, { recursive: true, force: true });
-console.log(`Published ${pages} pages in dist/.`);
+console.log(`${pages} ${pages === 1 ? 'side' : 'sider'} er udgivet i dist/.`);

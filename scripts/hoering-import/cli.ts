@@ -18,37 +18,39 @@ import { checkCrossReferences } from '../../src/content-check/cross-references.t
 import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
 import { entryIdPattern, isId } from '../../src/schemas/ids.ts';
-import { fail, readCommandLine, writeFileAtomically } from '../lib/cli.ts';
+import { danishList, fail, readCommandLine, writeFileAtomically } from '../lib/cli.ts';
 
-const usage = `Usage: npm run import:hoering -- <file.csv|file.docx> --municipality <id> --standard <municipality/standard/version>
-         --title <title> --year <yyyy> --source <source id> [--locator <where in the source>]
-         [--out <path> | --slug <slug>] [--force] [--allow-partial]
+const usage = `Brug: npm run import:hoering -- <fil.csv|fil.docx> --municipality <id> --standard <kommune/standard/version>
+         --title <titel> --year <åååå> --source <kildens id> [--locator <sted i kilden>]
+         [--out <sti> | --slug <slug>] [--force] [--allow-partial]
 
-Reads a consultation table with the columns party | remark | response (CSV separated by ";" or ",",
-or the tables of a Word .docx) and writes it as consultation YAML, checked against the consultation schema.
+Læser en høringstabel med kolonnerne høringspart | bemærkning | svar og gemmer den som YAML for en høring.
+Tabellen kan være en CSV-fil delt med ";" eller ",", eller tabellerne i en Word-fil (.docx).
+YAML'en bliver tjekket mod skemaet for høringer, før den gemmes.
 
-  --municipality   the municipality's id, such as koebenhavn
-  --standard       the consulted standard version, such as koebenhavn/social-behandling-stoffer/2023-24
-  --title          the memo's title, verbatim
-  --year           the memo's year, such as 2023
-  --source         the memo's id in content/sources/ (every consultation cites its source)
-  --locator        where in the source the table is, such as "bilag 1" (optional)
-  --out <path>     write the YAML to this file
-  --slug <slug>    write it to content/consultations/<municipality>/<slug>.yaml
-                   (without --out or --slug the YAML is printed to stdout)
-  --force          overwrite an existing output file
-  --allow-partial  write even when rows cannot be read: they go into notes verbatim, marked ${NOT_IMPORTED_MARKER}
+  --municipality   kommunens id, fx koebenhavn
+  --standard       den version af standarden, der var i høring, fx koebenhavn/social-behandling-stoffer/2023-24
+  --title          høringsnotatets titel, præcis som den står
+  --year           høringsnotatets år, fx 2023
+  --source         høringsnotatets id i content/sources/ (hver høring nævner sin kilde)
+  --locator        hvor i kilden tabellen står, fx "bilag 1" (kan udelades)
+  --out <sti>      gem YAML'en i denne fil
+  --slug <slug>    gem den i content/consultations/<kommune>/<slug>.yaml
+                   (uden --out og --slug skrives YAML'en på skærmen, stdout)
+  --force          overskriv en fil, der findes i forvejen
+  --allow-partial  gem filen, selv om nogle rækker ikke kan læses: de kommer ordret i notes, mærket ${NOT_IMPORTED_MARKER}
 
-Rows: header rows ("Høringspart | Bemærkning | Forvaltningens kommentar", any spelling) are skipped; an
-empty or merged party cell means the party above; a row with text only in its first cell (or one cell
-over the whole row) is a note, or a party's name as a heading when the rows below have no party; a
-remark cell with the response in italics (and no response cell) is split into remark and response.
-"changed" is true when the response says "Ændring på baggrund af bemærkning", and "change" is the text
-after it. "sections" are the numbers after "afsnit", "pkt.", "punkt" or "kapitel", or in brackets such
-as "(4.4.6)"; when the standard exists under content/, numbers it has no section for are left out.
+Rækkerne: En overskriftsrække ("Høringspart | Bemærkning | Forvaltningens kommentar", stavet på alle måder)
+springes over. En tom eller flettet celle til høringsparten betyder høringsparten i rækken ovenover. En række
+med tekst kun i første celle (eller med én celle over hele rækken) er en note. Den er i stedet en overskrift
+med en høringsparts navn, når rækkerne under den ikke har en høringspart. En celle med bemærkningen og svaret
+i kursiv (og ingen celle til svaret) deles i bemærkning og svar. »changed« er true, når svaret siger
+"Ændring på baggrund af bemærkning", og »change« er teksten efter det. »sections« er tallene efter "afsnit",
+"pkt.", "punkt" eller "kapitel", eller tal i parentes, fx "(4.4.6)". Findes standarden under content/, bliver
+de tal udeladt, som standarden ikke har et afsnit for.
 
-The report of every row goes to stderr. Exit code 0: written; 1: rows could not be read or the result
-is not valid, nothing written; 2: wrong options or a file that cannot be read.`;
+Rapporten om hver række skrives i stderr. Exitkode 0: filen er gemt. 1: nogle rækker kan ikke læses, eller
+resultatet er ikke gyldigt, og der er ikke gemt noget. 2: forkerte tilvalg eller en fil, der ikke kan læses.`;
 
 const { values, positionals } = readCommandLine(
   usage,
@@ -66,11 +68,11 @@ const { values, positionals } = readCommandLine(
   },
   { positionals: true },
 );
-if (positionals.length !== 1) fail(2, `${positionals.length === 0 ? 'No file given' : `One file at a time; given ${positionals.length}`}.\n\n${usage}`);
+if (positionals.length !== 1) fail(2, `${positionals.length === 0 ? 'Du har ikke angivet en fil' : `Angiv én fil ad gangen. Du har angivet ${positionals.length}`}.\n\n${usage}`);
 const required = ['municipality', 'standard', 'title', 'year', 'source'] as const;
 const missing = required.filter((name) => !values[name]?.trim());
-if (missing.length > 0) fail(2, `Missing ${missing.map((m) => `--${m}`).join(', ')}.\n\n${usage}`);
-if (values.out !== undefined && values.slug !== undefined) fail(2, 'Give --out or --slug, not both.');
+if (missing.length > 0) fail(2, `Der mangler ${danishList(missing.map((m) => `--${m}`))}.\n\n${usage}`);
+if (values.out !== undefined && values.slug !== undefined) fail(2, 'Brug enten --out eller --slug, ikke begge.');
 
 const file = positionals[0];
 const municipality = values.municipality!.trim();
@@ -79,14 +81,14 @@ const contentDir = contentDirectory();
 
 let target: string | undefined;
 if (values.slug !== undefined) {
-  if (!isId(values.slug)) fail(2, `--slug: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa); found "${values.slug}"`);
-  if (!isId(municipality)) fail(2, `--municipality: expected an id of lower-case letters, digits and hyphens, such as "koebenhavn"; found "${municipality}"`);
+  if (!isId(values.slug)) fail(2, `--slug: skal være et id af små bogstaver, tal og bindestreger (skriv æ som ae, ø som oe og å som aa); der står "${values.slug}"`);
+  if (!isId(municipality)) fail(2, `--municipality: skal være et id af små bogstaver, tal og bindestreger, fx "koebenhavn"; der står "${municipality}"`);
   target = join(contentDir, 'consultations', municipality, `${values.slug}.yaml`);
 } else if (values.out !== undefined) {
   target = values.out;
 }
-if (target && existsSync(target) && !values.force) fail(2, `${target}: already exists; run again with --force to overwrite it`);
-if (!existsSync(file)) fail(2, `${file}: no such file`);
+if (target && existsSync(target) && !values.force) fail(2, `${target}: filen findes allerede. Kør kommandoen igen med --force, hvis du vil overskrive den.`);
+if (!existsSync(file)) fail(2, `${file}: filen findes ikke`);
 
 /** The consulted standard's section ids, when it is under content/ and readable. */
 function standardSections(): Set<string> | undefined {
@@ -114,9 +116,13 @@ try {
 console.error(result.report.join('\n'));
 result.report = [];
 if (result.unreadable > 0 && !values['allow-partial']) {
-  fail(1, `Nothing was written: ${result.unreadable} row${result.unreadable === 1 ? '' : 's'} of ${file} could not be read (PROBLEM above). Fix them, or run again with --allow-partial to keep them in notes marked ${NOT_IMPORTED_MARKER}.`);
+  const them = result.unreadable === 1 ? 'den' : 'dem';
+  fail(
+    1,
+    `Der er ikke gemt noget: ${result.unreadable} ${result.unreadable === 1 ? 'række' : 'rækker'} i ${file} kan ikke læses (se FEJL ovenfor). Ret ${them} i tabellen, eller kør kommandoen igen med --allow-partial for at gemme ${them} i notes, mærket ${NOT_IMPORTED_MARKER}.`,
+  );
 }
-if (!result.yaml) fail(1, `${formatProblems(result.problems)}\nNothing was written.`);
+if (!result.yaml) fail(1, `${formatProblems(result.problems)}\nDer er ikke gemt noget.`);
 
 // What `npm run check:content` would say once the file is in content/: unknown source, standard, municipality or section.
 if (existsSync(contentDir)) {
@@ -128,16 +134,17 @@ if (existsSync(contentDir)) {
   index.consultations.push({ id, file: outputName, data: result.consultation!, body: '' });
   foundIds.consultations.add(id);
   const ours = checkCrossReferences(index, foundIds).filter((p) => p.file === outputName);
-  if (ours.length > 0) console.error(`Warning: npm run check:content will report, until the content under ${contentDir}/ has what this file refers to:\n${ours.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+  if (ours.length > 0) console.error(`Advarsel: npm run check:content vil melde fejl, indtil indholdet under ${contentDir}/ har det, som filen henviser til:\n${ours.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
 }
 
 if (target) {
   try {
     writeFileAtomically(target, result.yaml, { overwrite: values.force });
   } catch (error) {
-    fail(2, `${(error as Error).message}. ${values.force && existsSync(target) ? 'The file is as it was.' : 'Nothing was written.'}`);
+    fail(2, `${(error as Error).message}. ${values.force && existsSync(target) ? 'Filen er, som den var.' : 'Der er ikke gemt noget.'}`);
   }
-  console.error(`Wrote ${target}${result.unreadable > 0 ? `, with ${result.unreadable} row${result.unreadable === 1 ? '' : 's'} kept in notes marked ${NOT_IMPORTED_MARKER}: fix ${result.unreadable === 1 ? 'it' : 'them'} before publishing` : ''}.`);
+  const kept = result.unreadable === 1 ? '1 række, der ikke kunne læses, står' : `${result.unreadable} rækker, der ikke kunne læses, står`;
+  console.error(`${target} er gemt.${result.unreadable > 0 ? ` ${kept} i notes, mærket ${NOT_IMPORTED_MARKER}. Ret ${result.unreadable === 1 ? 'den' : 'dem'}, før filen udgives.` : ''}`);
 } else {
   process.stdout.write(result.yaml);
 }

@@ -43,17 +43,17 @@ export interface BuiltConsultation {
   droppedSections: Map<number, string[]>;
 }
 
-/** "line 4", "lines 4-6", "row 4", "table 2, row 4", with " (remark 2 of 3)" for a split cell. */
+/** "linje 4", "linje 4-6", "række 4", "tabel 2, række 4", with " (bemærkning 2 af 3)" for a split cell. */
 export function formatLocation(location: RowLocation, part?: RowPart, multipleTables = false): string {
   const where =
     location.kind === 'csv'
       ? location.endLine > location.line
-        ? `lines ${location.line}-${location.endLine}`
-        : `line ${location.line}`
+        ? `linje ${location.line}-${location.endLine}`
+        : `linje ${location.line}`
       : multipleTables
-        ? `table ${location.table}, row ${location.row}`
-        : `row ${location.row}`;
-  return part ? `${where} (remark ${part.index} of ${part.count})` : where;
+        ? `tabel ${location.table}, række ${location.row}`
+        : `række ${location.row}`;
+  return part ? `${where} (bemærkning ${part.index} af ${part.count})` : where;
 }
 
 /** Ids given so far, and for each base the next number to try, so that many rows with one base stay linear. */

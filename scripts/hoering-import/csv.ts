@@ -38,13 +38,15 @@ export const maxCsvBytes = 200 * 1024 * 1024;
 
 export function decodeCsv(bytes: Uint8Array, file: string): { text: string; encoding: string } {
   if (bytes.length > maxCsvBytes) {
-    throw new ImportFileError(`${file}: is ${Math.round(bytes.length / 1024 / 1024)} MB: a CSV file of more than ${maxCsvBytes / 1024 / 1024} MB is not read; split the table into smaller files`);
+    throw new ImportFileError(`${file}: fylder ${Math.round(bytes.length / 1024 / 1024)} MB: en CSV-fil på mere end ${maxCsvBytes / 1024 / 1024} MB bliver ikke læst. Del tabellen op i mindre filer`);
   }
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    throw new ImportFileError(`${file}: is a ZIP archive (such as a Word or Excel file), not CSV text: expected a table saved as CSV with the columns party | remark | response, or a Word file named .docx`);
+    throw new ImportFileError(
+      `${file}: er et ZIP-arkiv (fx en Word- eller Excel-fil), ikke CSV-tekst. Gem tabellen som CSV med kolonnerne høringspart | bemærkning | svar, eller giv filen den rigtige endelse: .docx for Word, .xlsx for Excel`,
+    );
   }
   if (bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-') {
-    throw new ImportFileError(`${file}: is a PDF, not CSV text: expected a table saved as CSV (or DOCX) with the columns party | remark | response`);
+    throw new ImportFileError(`${file}: er en PDF-fil, ikke CSV-tekst. Brug tabellen gemt som CSV, Word (.docx) eller Excel (.xlsx) med kolonnerne høringspart | bemærkning | svar`);
   }
   let text: string;
   let encoding: string;
@@ -66,7 +68,7 @@ export function decodeCsv(bytes: Uint8Array, file: string): { text: string; enco
       if (hasUtf8Sequences(bytes)) {
         const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
         throw new ImportFileError(
-          `${file}: is UTF-8 text with a byte that is not UTF-8 on line ${line} (0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}), so it cannot be read safely: open the file, retype the character on line ${line}, and save it as "CSV UTF-8"`,
+          `${file}: er UTF-8-tekst, men linje ${line} har en byte, der ikke er UTF-8 (0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}), så filen kan ikke læses sikkert. Åbn filen, skriv tegnet på linje ${line} igen, og gem den som "CSV UTF-8"`,
         );
       }
       text = new TextDecoder('windows-1252').decode(bytes);
@@ -77,7 +79,7 @@ export function decodeCsv(bytes: Uint8Array, file: string): { text: string; enco
   // string cut from it is half the size, which 100,000 rows feel.
   if (!/[^\u0000-\u00ff]/.test(text)) text = Buffer.from(text, 'latin1').toString('latin1');
   if (text.includes('\u0000')) {
-    throw new ImportFileError(`${file}: does not look like CSV text (it holds binary data): expected a table saved as CSV with the columns party | remark | response`);
+    throw new ImportFileError(`${file}: ligner ikke CSV-tekst (den indeholder binære data). Brug tabellen gemt som CSV med kolonnerne høringspart | bemærkning | svar`);
   }
   return { text, encoding };
 }
@@ -172,7 +174,7 @@ function withoutTrailingEmpty(fields: string[]): string[] {
 }
 
 const separators = [';', ',', '\t'] as const;
-const separatorName = (sep: string) => (sep === '\t' ? 'tab' : `"${sep}"`);
+const separatorName = (sep: string) => (sep === '\t' ? 'tabulator' : `"${sep}"`);
 
 /** Field counts of the records that have more than one field (a one-field record is a full-width note). */
 function columnCounts(records: CsvRecord[]): number[] {
@@ -195,8 +197,8 @@ export function detectSeparator(text: string, file: string): string {
   const best = scored.reduce((a, b) => (b.threes > a.threes ? b : a));
   if (best.threes > 0 && best.threes * 2 >= best.counts.length) return best.sep;
   const likely = scored.reduce((a, b) => (b.modeCount > a.modeCount ? b : a));
-  const found = likely.modeCount === 0 ? 'every row has a single column' : `most rows have ${likely.mode} columns (separated by ${separatorName(likely.sep)})`;
-  throw new ImportFileError(`${file}: expected a table of 3 columns (party | remark | response) separated by ";" or ","; ${found}`);
+  const found = likely.modeCount === 0 ? 'alle rækker har kun én kolonne' : `de fleste rækker har ${likely.mode} kolonner (delt med ${separatorName(likely.sep)})`;
+  throw new ImportFileError(`${file}: skal være en tabel med 3 kolonner (høringspart | bemærkning | svar) delt med ";" eller ","; ${found}`);
 }
 
 function csvCell(text: string): RawCell {
@@ -213,13 +215,19 @@ export function csvRecordsToRows(records: CsvRecord[]): RawRow[] {
     const location = { kind: 'csv' as const, line: record.line, endLine: record.endLine };
     const base = { location, raw: record.raw, warnings: [] };
     if (record.unclosedQuote) {
-      return [{ ...base, kind: 'unreadable', reason: 'has a quoted field that is never closed (a closing " is missing)' }];
+      return [{ ...base, kind: 'unreadable', reason: 'et felt i anførselstegn bliver aldrig lukket (der mangler et afsluttende ")' }];
     }
     const fields = withoutTrailingEmpty(record.fields);
     if (fields.every((f) => f.trim() === '')) return [];
     if (fields.slice(1).every((f) => f.trim() === '')) return [{ ...base, kind: 'full-width', text: cleanText(fields[0]) }];
     if (fields.length !== 3) {
-      return [{ ...base, kind: 'unreadable', reason: `has ${fields.length} fields, expected 3 (party, remark, response): a separator or a quote may be missing or extra` }];
+      return [
+        {
+          ...base,
+          kind: 'unreadable',
+          reason: `rækken har ${fields.length} felter, men skal have 3 (høringspart, bemærkning, svar): der mangler måske et skilletegn eller et anførselstegn, eller der er et for meget`,
+        },
+      ];
     }
     const [party, remark, response] = fields.map(csvCell);
     return [{ ...base, kind: 'cells', party, remark, response }];
@@ -229,11 +237,11 @@ export function csvRecordsToRows(records: CsvRecord[]): RawRow[] {
 /** Reads a CSV file's bytes into rows. Throws ImportFileError for a file that is not a 3-column CSV table. */
 export function readCsv(bytes: Uint8Array, file: string): ReadResult {
   const { text, encoding } = decodeCsv(bytes, file);
-  if (text.trim() === '') throw new ImportFileError(`${file}: is empty: expected a table of 3 columns (party | remark | response)`);
+  if (text.trim() === '') throw new ImportFileError(`${file}: er tom. Der skal være en tabel med 3 kolonner (høringspart | bemærkning | svar)`);
   // Excel's "sep=;" first line names the separator; it is blanked, so lines keep their numbers.
   const hint = /^sep=([;,\t|])[ \t]*(?=\r?\n|$)/i.exec(text);
   const body = hint ? text.slice(hint[0].length) : text;
   const separator = hint ? hint[1] : detectSeparator(body, file);
   const rows = csvRecordsToRows(parseCsv(body, separator));
-  return { rows, description: `CSV, separator ${separatorName(separator)}, ${encoding}`, remarks: [], multipleTables: false };
+  return { rows, description: `CSV, skilletegn ${separatorName(separator)}, ${encoding}`, remarks: [], multipleTables: false };
 }

@@ -14,23 +14,23 @@ const styleMap = ["r[style-name='Emphasis'] => em", "r[style-name='Fremhævning'
 
 /** The document as HTML. Throws ImportFileError for a file that is not a readable DOCX. */
 export async function docxToHtml(bytes: Uint8Array, file: string): Promise<string> {
-  const expected = 'expected a Word document (.docx) holding a table with the columns party | remark | response';
+  const expected = 'der skal være et Word-dokument (.docx) med en tabel med kolonnerne høringspart | bemærkning | svar';
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new ImportFileError(`${file}: is an old Word document (.doc) or another Office 97-2003 file, not a DOCX: open it in Word and save it as .docx; ${expected}`);
+    throw new ImportFileError(`${file}: er et gammelt Word-dokument (.doc) eller en anden Office 97-2003-fil, ikke en DOCX-fil. Åbn den i Word, og gem den som .docx; ${expected}`);
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
-    throw new ImportFileError(`${file}: could not be read as a DOCX file: it is not a ZIP archive, so it is damaged or not a Word document at all; ${expected}`);
+    throw new ImportFileError(`${file}: kan ikke læses som DOCX-fil: den er ikke et ZIP-arkiv, så den er beskadiget eller slet ikke et Word-dokument; ${expected}`);
   }
   const limit = zipLimitProblem(bytes);
-  if (limit?.damaged) throw new ImportFileError(`${file}: could not be read as a DOCX file (${limit.reason}): it is damaged, or a ZIP archive that is not a Word document; ${expected}`);
+  if (limit?.damaged) throw new ImportFileError(`${file}: kan ikke læses som DOCX-fil (${limit.reason}): den er beskadiget, eller den er et ZIP-arkiv, der ikke er et Word-dokument; ${expected}`);
   if (limit) throw new ImportFileError(`${file}: ${limit.reason}; ${expected}`);
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     return result.value;
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    const reason = /main document part/i.test(message) ? 'the archive has no Word document part, word/document.xml' : message.replace(/\.$/, '');
-    throw new ImportFileError(`${file}: could not be read as a DOCX file (${reason}): it is damaged, or a ZIP archive that is not a Word document; ${expected}`);
+    const reason = /main document part/i.test(message) ? 'arkivet har ingen Word-dokumentdel, word/document.xml' : `Word-læseren meldte: ${message.replace(/\.$/, '')}`;
+    throw new ImportFileError(`${file}: kan ikke læses som DOCX-fil (${reason}): den er beskadiget, eller den er et ZIP-arkiv, der ikke er et Word-dokument; ${expected}`);
   }
 }
 
@@ -173,40 +173,40 @@ function tableGrid(table: HTMLElement): (GridCell | undefined)[][] {
   return grid;
 }
 
-const columnsText = (n: number) => `${n} column${n === 1 ? '' : 's'}`;
+const columnsText = (n: number) => `${n} ${n === 1 ? 'kolonne' : 'kolonner'}`;
 
 /** One table row as a RawRow; undefined for a row wholly covered by a merged full-width cell from above. */
 function gridRow(slots: (GridCell | undefined)[], r: number, width: number, table: number): RawRow | undefined {
   const location = { kind: 'docx' as const, table, row: r + 1 };
   const distinct = [...new Set(slots.filter((s): s is GridCell => s !== undefined))];
   // Each cell labelled with the columns it covers, so the note shows where one cell ends.
-  const labels = width === 3 ? ['party', 'remark', 'response'] : ['party', 'remark and response'];
+  const labels = width === 3 ? ['høringspart', 'bemærkning', 'svar'] : ['høringspart', 'bemærkning og svar'];
   const raw =
     distinct.length === 1
       ? distinct[0].parsed.text
       : distinct
           .map((cell) => {
-            const columns = slots.flatMap((slot, col) => (slot === cell ? [labels[col] ?? `column ${col + 1}`] : []));
-            return `${columns.join(' and ')}: ${cell.parsed.text || '(empty)'}`;
+            const columns = slots.flatMap((slot, col) => (slot === cell ? [labels[col] ?? `kolonne ${col + 1}`] : []));
+            return `${columns.join(' og ')}: ${cell.parsed.text || '(tom)'}`;
           })
           .join('\n\n');
   const own = distinct.filter((cell) => cell.row === r);
   const images = own.reduce((sum, cell) => sum + cell.parsed.images, 0);
-  const warnings = images > 0 ? [`${images === 1 ? 'an image' : `${images} images`} in the row left out (only text is imported)`] : [];
+  const warnings = images > 0 ? [`${images === 1 ? 'et billede' : `${images} billeder`} i rækken er udeladt (kun tekst bliver importeret)`] : [];
   const base = { location, raw, warnings };
   const covered = slots.slice(0, width).filter(Boolean).length;
-  if (covered < width) return { ...base, kind: 'unreadable', reason: `has cells for ${covered} of the table's ${width} columns` };
-  if (own.some((cell) => cell.parsed.nestedTable)) return { ...base, kind: 'unreadable', reason: 'has a table inside a cell (a nested table), which cannot be read as one remark' };
+  if (covered < width) return { ...base, kind: 'unreadable', reason: `rækken har celler til ${covered} af tabellens ${width} kolonner` };
+  if (own.some((cell) => cell.parsed.nestedTable)) return { ...base, kind: 'unreadable', reason: 'rækken har en tabel inde i en celle (en indlejret tabel), som ikke kan læses som én bemærkning' };
   if (distinct.length === 1) {
     if (distinct[0].row < r) return undefined;
     return { ...base, kind: 'full-width', text: distinct[0].parsed.text };
   }
   const [partySlot, remarkSlot, responseSlot] = slots as GridCell[];
-  if (partySlot === remarkSlot) return { ...base, kind: 'unreadable', reason: 'has one cell over the party and remark columns, so the party cannot be told from the remark' };
+  if (partySlot === remarkSlot) return { ...base, kind: 'unreadable', reason: 'rækken har én celle over kolonnerne til høringspart og bemærkning, så høringsparten kan ikke skelnes fra bemærkningen' };
   const rawCell = (cell: GridCell): RawCell => ({ text: cell.parsed.text, paragraphs: cell.parsed.paragraphs, fromAbove: cell.row < r });
-  if (remarkSlot.row < r) warnings.push(`the remark is a merged cell shared with row ${remarkSlot.row + 1}`);
+  if (remarkSlot.row < r) warnings.push(`bemærkningen er en flettet celle, som rækken deler med række ${remarkSlot.row + 1}`);
   const response = width === 2 || responseSlot === remarkSlot ? null : rawCell(responseSlot);
-  if (response && responseSlot.row < r) warnings.push(`the response is a merged cell shared with row ${responseSlot.row + 1}`);
+  if (response && responseSlot.row < r) warnings.push(`svaret er en flettet celle, som rækken deler med række ${responseSlot.row + 1}`);
   const headerHint = own.length > 0 && own.every((cell) => cell.parsed.header);
   return { ...base, kind: 'cells', party: rawCell(partySlot), remark: rawCell(remarkSlot), response, ...(headerHint ? { headerHint } : {}) };
 }
@@ -222,8 +222,8 @@ export function htmlToRows(html: string, file: string): ReadResult {
     for (let parent = table.parentNode; parent; parent = parent.parentNode) if (tagOf(parent) === 'table') return false;
     return true;
   });
-  const expected = 'expected a Word table with the columns party | remark | response (or 2 columns: party | remark with the response in italics)';
-  if (tables.length === 0) throw new ImportFileError(`${file}: has no table: ${expected}`);
+  const expected = 'der skal være en Word-tabel med kolonnerne høringspart | bemærkning | svar (eller 2 kolonner: høringspart | bemærkning med svaret i kursiv)';
+  if (tables.length === 0) throw new ImportFileError(`${file}: har ingen tabel: ${expected}`);
   const laidOut = tables.map((table, index) => {
     const grid = tableGrid(table);
     return { number: index + 1, grid, width: Math.max(0, ...grid.map((row) => row.length)) };
@@ -231,16 +231,16 @@ export function htmlToRows(html: string, file: string): ReadResult {
   const width = laidOut.some((t) => t.width === 3) ? 3 : laidOut.some((t) => t.width === 2) ? 2 : 0;
   if (width === 0) {
     const widths = [...new Set(laidOut.map((t) => t.width))].sort((a, b) => a - b);
-    const found = laidOut.length === 1 ? `found a table of ${columnsText(widths[0])}` : `found ${laidOut.length} tables of ${widths.join(', ').replace(/, (\d+)$/, ' and $1')} columns`;
-    throw new ImportFileError(`${file}: has no table of 3 columns: ${expected}; ${found}`);
+    const found = laidOut.length === 1 ? `filen har en tabel med ${columnsText(widths[0])}` : `filen har ${laidOut.length} tabeller med ${widths.join(', ').replace(/, (\d+)$/, ' og $1')} kolonner`;
+    throw new ImportFileError(`${file}: har ingen tabel med 3 kolonner: ${expected}; ${found}`);
   }
   const used = laidOut.filter((t) => t.width === width);
-  const remarks = laidOut.filter((t) => t.width !== width).map((t) => `table ${t.number} (${columnsText(t.width)}) was not imported: only tables of ${width} columns are`);
+  const remarks = laidOut.filter((t) => t.width !== width).map((t) => `tabel ${t.number} (${columnsText(t.width)}) er ikke importeret: kun tabeller med ${width} kolonner bliver importeret`);
   const outside = root.childNodes.filter((node) => isElement(node) && tagOf(node) !== 'table' && node.text.trim() !== '').length;
-  if (outside > 0) remarks.push(`${outside} paragraph${outside === 1 ? '' : 's'} outside the table${used.length === 1 ? '' : 's'} (title, introduction) not imported: copy what belongs in notes by hand`);
-  if (width === 2) remarks.push('the table has 2 columns: the second is read as the remark followed by the response in italics');
+  if (outside > 0) remarks.push(`${outside} afsnit uden for ${used.length === 1 ? 'tabellen' : 'tabellerne'} (titel, indledning) er ikke importeret: kopiér selv det, der hører til i notes`);
+  if (width === 2) remarks.push('tabellen har 2 kolonner: den anden læses som bemærkningen efterfulgt af svaret i kursiv');
   const rows = used.flatMap((t) => t.grid.map((slots, r) => gridRow(slots, r, width, t.number)).filter((row): row is RawRow => row !== undefined));
-  const description = used.length === 1 ? `DOCX, table ${used[0].number} of ${laidOut.length} (${columnsText(width)})` : `DOCX, tables ${used.map((t) => t.number).join(', ')} of ${laidOut.length} (${columnsText(width)})`;
+  const description = used.length === 1 ? `DOCX, tabel ${used[0].number} af ${laidOut.length} (${columnsText(width)})` : `DOCX, tabel ${used.map((t) => t.number).join(', ')} af ${laidOut.length} (${columnsText(width)})`;
   return { rows, description, remarks, multipleTables: used.length > 1 };
 }
 

@@ -25,8 +25,10 @@ export async function readTable(bytes: Uint8Array, file: string): Promise<ReadRe
   const extension = extname(file).toLowerCase();
   if (extension === '.csv' || extension === '.txt' || extension === '.tsv') return readCsv(bytes, file);
   if (extension === '.docx') return readDocx(bytes, file);
-  if (extension === '.doc') throw new ImportFileError(`${file}: is an old Word document (.doc): open it in Word and save it as .docx, or save the table as CSV`);
-  throw new ImportFileError(`${file}: is not a CSV or DOCX file: expected a file ending in .csv or .docx holding a table with the columns party | remark | response; found ${extension ? `"${extension}"` : 'no extension'}`);
+  if (extension === '.doc') throw new ImportFileError(`${file}: er et gammelt Word-dokument (.doc). Åbn det i Word, og gem det som .docx, eller gem tabellen som CSV`);
+  throw new ImportFileError(
+    `${file}: er ikke en CSV- eller DOCX-fil. Der skal være en fil, der ender på .csv eller .docx, med en tabel med kolonnerne høringspart | bemærkning | svar; filen ${extension ? `ender på "${extension}"` : 'har ingen endelse'}`,
+  );
 }
 
 export interface ImportOptions {

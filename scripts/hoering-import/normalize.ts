@@ -102,10 +102,10 @@ export function normalizeRows(rows: readonly RawRow[]): RowOutcome[] {
     } else if (party) {
       partyFrom = party.from === 'heading' ? 'heading' : 'above';
       if (outcomes.at(-1)?.status === 'note') {
-        common.warnings = [...common.warnings, `the party cell is empty, so the party is ${party.name} from above the note before it: check that the note is not this row's party`];
+        common.warnings = [...common.warnings, `cellen til høringsparten er tom, så høringsparten er ${party.name} fra før noten ovenover: tjek, at noten ikke er rækkens høringspart`];
       }
     } else {
-      outcomes.push({ ...common, status: 'problem', reason: 'has an empty party cell, and no row above it names a party', raw: row.raw });
+      outcomes.push({ ...common, status: 'problem', reason: 'cellen til høringsparten er tom, og ingen række ovenover nævner en høringspart', raw: row.raw });
       return;
     }
     const partyNameForRow = party.name;
@@ -114,8 +114,8 @@ export function normalizeRows(rows: readonly RawRow[]): RowOutcome[] {
     const hasRoman = row.remark.paragraphs.some((p) => !p.italic);
     const combined = row.response === null;
     if (combined && !(hasItalic && hasRoman)) {
-      const why = hasItalic ? 'the whole cell is in italics, so the remark cannot be told from the response' : 'no paragraph is in italics to mark the response';
-      outcomes.push({ ...common, status: 'problem', reason: `has the remark and the response in one cell, but ${why}`, raw: row.raw });
+      const why = hasItalic ? 'hele cellen er i kursiv, så bemærkningen kan ikke skelnes fra svaret' : 'intet afsnit er i kursiv, så svaret kan ikke findes';
+      outcomes.push({ ...common, status: 'problem', reason: `bemærkningen og svaret står i én celle, men ${why}`, raw: row.raw });
       return;
     }
     // Remark and response in one cell, the response in italics: split into remark/response pairs.
@@ -131,12 +131,12 @@ export function normalizeRows(rows: readonly RawRow[]): RowOutcome[] {
       const part = pairs.length > 1 ? { index: i + 1, count: pairs.length } : undefined;
       const at = { ...common, ...(part ? { part } : {}) };
       const problem = (reason: string): void => {
-        outcomes.push({ ...at, status: 'problem', reason, raw: split ? `party: ${partyNameForRow}\n\nremark and response: ${pair.raw}` : row.raw });
+        outcomes.push({ ...at, status: 'problem', reason, raw: split ? `høringspart: ${partyNameForRow}\n\nbemærkning og svar: ${pair.raw}` : row.raw });
       };
-      if (pair.remark === '') return problem(split ? 'has a response in italics with no remark before it' : 'has an empty remark cell');
-      if (pair.response === '') return problem(split ? 'has a remark with no response in italics after it' : 'has an empty response cell');
+      if (pair.remark === '') return problem(split ? 'der står et svar i kursiv uden en bemærkning før det' : 'cellen til bemærkningen er tom');
+      if (pair.response === '') return problem(split ? 'der står en bemærkning uden et svar i kursiv efter den' : 'cellen til svaret er tom');
       const { changed, change } = detectChange(pair.response);
-      if (changed && !change) return problem('says "Ændring på baggrund af bemærkning" in the response, but no description of the change follows it');
+      if (changed && !change) return problem('svaret siger "Ændring på baggrund af bemærkning", men der står ikke bagefter, hvad der blev ændret');
       outcomes.push({
         ...at,
         status: 'imported',

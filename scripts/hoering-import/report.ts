@@ -1,11 +1,13 @@
 /**
  * The import report: one line for every row of the table (imported, skipped, note, problem) and a
- * summary, so an editor can see that nothing was lost and where to look when something was.
+ * summary, so an editor can see that nothing was lost and where to look when something was. In
+ * Danish: editors read it.
  */
 import { formatLocation, NOT_IMPORTED_MARKER, type BuiltConsultation } from './consultation.ts';
 import type { ReadResult, RowOutcome } from './types.ts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 række", "2 rækker". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const quote = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 export interface ReportInput {
@@ -17,6 +19,9 @@ export interface ReportInput {
   standard: string;
 }
 
+/** The word that marks a row that could not be read; the command-line tool points to it. */
+export const problemLabel = 'FEJL';
+
 export function importReport({ file, read, outcomes, built, allowPartial, standard }: ReportInput): string[] {
   const lines = [`${file} (${read.description}):`];
   const rowsById = new Map((built.data.rows as { id: string; sections: string[] }[]).map((r) => [r.id, r]));
@@ -26,46 +31,46 @@ export function importReport({ file, read, outcomes, built, allowPartial, standa
     let what: string;
     switch (outcome.status) {
       case 'imported': {
-        const details = [`party ${outcome.row.party}`];
-        if (outcome.partyFrom === 'above') details.push('party from the row above');
-        if (outcome.partyFrom === 'merged') details.push('party from a merged cell');
-        if (outcome.partyFrom === 'heading') details.push('party from the heading row above');
-        if (outcome.italicResponse) details.push('response in italics');
-        if (outcome.row.changed) details.push('changed');
+        const details = [`høringspart ${outcome.row.party}`];
+        if (outcome.partyFrom === 'above') details.push('høringsparten fra rækken ovenover');
+        if (outcome.partyFrom === 'merged') details.push('høringsparten fra en flettet celle');
+        if (outcome.partyFrom === 'heading') details.push('høringsparten fra overskriftsrækken ovenover');
+        if (outcome.italicResponse) details.push('svaret i kursiv');
+        if (outcome.row.changed) details.push('ændrede standarden');
         const sections = rowsById.get(built.rowIds.get(index) ?? '')?.sections ?? [];
-        if (sections.length > 0) details.push(`sections ${sections.join(', ')}`);
-        what = `imported as ${built.rowIds.get(index)} (${details.join('; ')})`;
-        for (const section of built.droppedSections.get(index) ?? []) warnings.push(`section ${section} named in the text is not a section of ${standard}: left out`);
+        if (sections.length > 0) details.push(`afsnit ${sections.join(', ')}`);
+        what = `importeret som ${built.rowIds.get(index)} (${details.join('; ')})`;
+        for (const section of built.droppedSections.get(index) ?? []) warnings.push(`afsnit ${section}, som teksten nævner, er ikke et afsnit i ${standard}: det er udeladt`);
         break;
       }
       case 'header':
-        what = 'header row, skipped';
+        what = 'overskriftsrække, sprunget over';
         break;
       case 'blank':
-        what = 'empty, skipped';
+        what = 'tom, sprunget over';
         break;
       case 'note':
-        what = `note (text belonging to no party): ${quote(outcome.text)}`;
+        what = `note (tekst, der ikke hører til en høringspart): ${quote(outcome.text)}`;
         break;
       case 'party-heading':
-        what = `party heading ${quote(outcome.party)} for the rows below`;
+        what = `overskrift med høringsparten ${quote(outcome.party)} for rækkerne under den`;
         break;
       case 'problem':
-        what = `PROBLEM: ${outcome.reason}${allowPartial ? ` (kept in notes, marked ${NOT_IMPORTED_MARKER})` : ''}`;
+        what = `${problemLabel}: ${outcome.reason}${allowPartial ? ` (gemt i notes, mærket ${NOT_IMPORTED_MARKER})` : ''}`;
         break;
     }
     lines.push(`  ${where}: ${what}`);
-    for (const warning of warnings) lines.push(`  ${where}: warning: ${warning}`);
+    for (const warning of warnings) lines.push(`  ${where}: advarsel: ${warning}`);
   });
-  for (const remark of read.remarks) lines.push(`  note: ${remark}`);
-  const count = (status: RowOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+  for (const remark of read.remarks) lines.push(`  bemærk: ${remark}`);
+  const of = (status: RowOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   const parties = (built.data.parties as unknown[]).length;
   const summary = [
-    `${plural(count('imported'), 'row')} imported from ${plural(parties, 'party', 'parties')}`,
-    plural(count('note'), 'note'),
-    `${plural(count('header'), 'header row')} skipped`,
+    `${count(of('imported'), 'række', 'rækker')} importeret fra ${count(parties, 'høringspart', 'høringsparter')}`,
+    count(of('note'), 'note', 'noter'),
+    `${count(of('header'), 'overskriftsrække', 'overskriftsrækker')} sprunget over`,
   ];
-  const problems = count('problem');
-  lines.push(`${summary.join(', ')}; ${problems === 0 ? 'every row could be read' : `${plural(problems, 'row')} could not be read`}.`);
+  const problems = of('problem');
+  lines.push(`${summary.join(', ')}; ${problems === 0 ? 'alle rækker kunne læses' : `${count(problems, 'række', 'rækker')} kunne ikke læses`}.`);
   return lines;
 }

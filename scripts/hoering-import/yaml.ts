@@ -52,7 +52,7 @@ function listItem(key: string, item: unknown): string {
     const document = new Document(item);
     (document.contents as { flow?: boolean }).flow = true;
     const text = document.toString({ lineWidth: lineWidth - 4, minContentWidth }).trimEnd();
-    if (!readsBackAs(text, item)) throw new Error(`A party does not read back as the same data: ${text}`);
+    if (!readsBackAs(text, item)) throw new Error(`En høringspart kan ikke skrives som YAML, der læses tilbage som de samme data: ${text}`);
     return `  - ${text}\n`;
   }
   // Styled as if under its list's key, then written without it: notes are text items, rows maps.
@@ -62,7 +62,7 @@ function listItem(key: string, item: unknown): string {
   if (key === 'notes') text = text.replace(/^notes:\n {2}- /, '').replace(/\n {4}/g, '\n');
   if (!readsBackAs(text, item)) {
     const plain = new Document(item).toString({ lineWidth: 0 });
-    if (!readsBackAs(plain, item)) throw new Error('The YAML written for the consultation does not read back as the same data');
+    if (!readsBackAs(plain, item)) throw new Error('Den YAML, der blev skrevet for høringen, læses ikke tilbage som de samme data');
     text = plain;
   }
   // One new flat string: pieces split off the text would keep all of it alive, 100,000 times over.
@@ -80,7 +80,7 @@ export function consultationToYaml(data: Record<string, unknown>): string {
     let text = styled(value, key).toString({ lineWidth, minContentWidth });
     if (!readsBackAs(text, single)) {
       text = new Document(single).toString({ lineWidth: 0 });
-      if (!readsBackAs(text, single)) throw new Error('The YAML written for the consultation does not read back as the same data');
+      if (!readsBackAs(text, single)) throw new Error('Den YAML, der blev skrevet for høringen, læses ikke tilbage som de samme data');
     }
     parts.push(text);
   }

@@ -7,6 +7,8 @@
 import { inflateRawSync } from 'node:zlib';
 
 export interface ZipLimits {
+  /** What the archive is, as messages name it: "en Word-fil", "en Excel-fil". */
+  kind: string;
   /** The largest archive read at all, in bytes. */
   maxFileBytes: number;
   /** The largest any one entry may inflate to, in bytes. */
@@ -18,7 +20,7 @@ export interface ZipLimits {
 }
 
 /** A Word document of 1,000 consultation rows inflates to about 5 MB; these limits leave room for many times that. */
-export const docxLimits: ZipLimits = { maxFileBytes: 50 * 1024 * 1024, maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024, maxEntries: 10_000 };
+export const docxLimits: ZipLimits = { kind: 'en Word-fil', maxFileBytes: 50 * 1024 * 1024, maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024, maxEntries: 10_000 };
 
 const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
@@ -33,7 +35,7 @@ const tooLarge = (reason: string): ZipProblem => ({ damaged: false, reason });
 
 /** Why the archive cannot be read, or undefined when it keeps every limit. */
 export function zipLimitProblem(bytes: Uint8Array, limits: ZipLimits = docxLimits): ZipProblem | undefined {
-  if (bytes.length > limits.maxFileBytes) return tooLarge(`is ${MB(bytes.length)}: a Word file of more than ${MB(limits.maxFileBytes)} is not read`);
+  if (bytes.length > limits.maxFileBytes) return tooLarge(`fylder ${MB(bytes.length)}: ${limits.kind} på mere end ${MB(limits.maxFileBytes)} bliver ikke læst`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record: 22 bytes plus a comment of at most 65,535 bytes, at the end.
   let end = -1;
@@ -43,14 +45,14 @@ export function zipLimitProblem(bytes: Uint8Array, limits: ZipLimits = docxLimit
       break;
     }
   }
-  if (end === -1) return damaged('its table of contents is missing');
+  if (end === -1) return damaged('arkivets indholdsfortegnelse mangler');
   const entries = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
-  if (entries === 0xffff || offset === 0xffffffff) return damaged('it is a ZIP64 archive, which Word does not write for documents of this size');
-  if (entries > limits.maxEntries) return tooLarge(`has ${entries} parts: a Word file of more than ${limits.maxEntries} is not read`);
+  if (entries === 0xffff || offset === 0xffffffff) return damaged('den er et ZIP64-arkiv, som Office ikke skriver for filer af den størrelse');
+  if (entries > limits.maxEntries) return tooLarge(`har ${entries} dele: ${limits.kind} med mere end ${limits.maxEntries} dele bliver ikke læst`);
   let total = 0;
   for (let n = 0; n < entries; n++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return damaged('its table of contents is damaged');
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return damaged('arkivets indholdsfortegnelse er beskadiget');
     const method = view.getUint16(offset + 10, true);
     const compressedSize = view.getUint32(offset + 20, true);
     const declaredSize = view.getUint32(offset + 24, true);
@@ -60,9 +62,9 @@ export function zipLimitProblem(bytes: Uint8Array, limits: ZipLimits = docxLimit
     const localOffset = view.getUint32(offset + 42, true);
     const name = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
     offset += 46 + nameLength + extraLength + commentLength;
-    if (declaredSize > limits.maxEntryBytes) return tooLarge(`has a part (${name}) that would unpack to ${MB(declaredSize)}: a part of more than ${MB(limits.maxEntryBytes)} is not read`);
+    if (declaredSize > limits.maxEntryBytes) return tooLarge(`har en del (${name}), der ville fylde ${MB(declaredSize)} pakket ud: en del på mere end ${MB(limits.maxEntryBytes)} bliver ikke læst`);
     // The size the archive declares is proved: the part is inflated with a ceiling.
-    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== 0x04034b50) return damaged(`its part ${name} is damaged`);
+    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== 0x04034b50) return damaged(`dens del ${name} er beskadiget`);
     const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     const data = bytes.subarray(dataStart, dataStart + compressedSize);
     let actual: number;
@@ -72,13 +74,13 @@ export function zipLimitProblem(bytes: Uint8Array, limits: ZipLimits = docxLimit
         actual = inflateRawSync(data, { maxOutputLength: limits.maxEntryBytes }).length;
       } catch (error) {
         if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          return tooLarge(`has a part (${name}) that unpacks to more than ${MB(limits.maxEntryBytes)}: it is not read`);
+          return tooLarge(`har en del (${name}), der fylder mere end ${MB(limits.maxEntryBytes)} pakket ud: den bliver ikke læst`);
         }
-        return damaged(`its part ${name} is damaged`);
+        return damaged(`dens del ${name} er beskadiget`);
       }
-    } else return damaged(`its part ${name} is packed in a way Word does not use (method ${method})`);
+    } else return damaged(`dens del ${name} er pakket på en måde, som Office ikke bruger (metode ${method})`);
     total += actual;
-    if (total > limits.maxTotalBytes) return tooLarge(`unpacks to more than ${MB(limits.maxTotalBytes)} in all: it is not read`);
+    if (total > limits.maxTotalBytes) return tooLarge(`fylder mere end ${MB(limits.maxTotalBytes)} i alt pakket ud: den bliver ikke læst`);
   }
   return undefined;
 }

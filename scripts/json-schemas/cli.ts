@@ -103,25 +103,28 @@ export function settingsText(existing?: string): string {
 }
 
 function main() {
-  const usage = `Usage: npm run schemas [-- --check]
+  const usage = `Brug: npm run schemas [-- --check]
 
-Writes ${schemaFolder}/<collection>.schema.json for every content collection and sets "yaml.schemas"
-in ${settingsFile}, so editors check the YAML files under content/ while you type.
-  --check   write nothing; exit 1 when a file is missing or out of date`;
+Skriver ${schemaFolder}/<samling>.schema.json for hver samling af indhold og sætter "yaml.schemas"
+i ${settingsFile}, så en editor (fx VS Code) tjekker YAML-filerne under content/, mens du skriver.
+  --check   skriv ingenting; exitkode 1, hvis en fil mangler eller er forældet`;
   const { values } = readCommandLine(usage, { check: { type: 'boolean', default: false } });
   const files = jsonSchemaFiles();
   const existingSettings = existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : undefined;
   try {
     files.set(settingsFile, settingsText(existingSettings));
   } catch {
-    fail(1, `${settingsFile}: could not be read as plain JSON (comments are not supported here). Set "yaml.schemas" in it by hand to:\n${JSON.stringify(yamlSchemaSettings(), null, 2)}`);
+    fail(
+      1,
+      `${settingsFile}: kan ikke læses som almindelig JSON (kommentarer kan ikke bruges her). Skriv selv "yaml.schemas" ind i filen med denne værdi:\n${JSON.stringify(yamlSchemaSettings(), null, 2)}`,
+    );
   }
   const stale = [...files].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path);
   if (values.check) {
     if (stale.length > 0) {
-      fail(1, `Out of date: ${stale.join(', ')}. Run npm run schemas.`);
+      fail(1, `Forældet eller mangler: ${stale.join(', ')}. Kør npm run schemas.`);
     }
-    console.log(`The ${files.size - 1} JSON Schemas and ${settingsFile} are up to date.`);
+    console.log(`De ${files.size - 1} JSON-skemaer og ${settingsFile} er opdaterede.`);
     return;
   }
   for (const path of stale) {
@@ -130,9 +133,9 @@ in ${settingsFile}, so editors check the YAML files under content/ while you typ
   }
   const mapped = Object.keys(yamlSchemaSettings()).length;
   console.log(
-    `${stale.length === 0 ? 'Already up to date' : `Wrote ${stale.join(', ')}`}.\n` +
-      `${files.size - 1} schemas in ${join(schemaFolder, '')}/; ${mapped} mapped to content/<folder>/**/*.yaml in ${settingsFile}. ` +
-      'The MDX collections (standards, catalogue, examples) have schemas but cannot be mapped: frontmatter is checked by npm run check:content.',
+    `${stale.length === 0 ? 'Alt var allerede opdateret' : `Skrev ${stale.join(', ')}`}.\n` +
+      `${files.size - 1} skemaer i ${join(schemaFolder, '')}/; ${mapped} af dem er koblet til content/<mappe>/**/*.yaml i ${settingsFile}. ` +
+      'MDX-samlingerne (standards, catalogue, examples) har skemaer, men kan ikke kobles til filerne: deres frontmatter tjekkes af npm run check:content.',
   );
 }
 

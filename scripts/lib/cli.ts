@@ -1,7 +1,8 @@
 /**
  * What every command-line tool needs the same way: reading its options (with --help and the usage
  * text on a mistake), stopping with a message and an exit code but no stack trace, naming paths as
- * the user typed them, and writing a file so that it is either whole or untouched.
+ * the user typed them, and writing a file so that it is either whole or untouched. Every message is
+ * in Danish: editors read them.
  */
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -15,10 +16,40 @@ export function fail(code: number, message: string): never {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** "a", "a og b", "a, b og c" (or "a, b eller c"): a list as a Danish sentence writes it. */
+export function danishList(items: readonly string[], conjunction: 'og' | 'eller' = 'og'): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** The option an error of parseArgs names, such as "--title" in "Option '-t, --title <value>' argument missing". */
+function optionIn(message: string): string {
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  return /--[^\s,<=]+/.exec(quoted)?.[0] ?? /-[^\s,<=]+/.exec(quoted)?.[0] ?? quoted;
+}
+
+/** What parseArgs says is wrong with the command line (its messages are English), in Danish, by the error's code. */
+function commandLineProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = optionIn(message);
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Kommandoen kender ikke tilvalget ${option}. Tjek stavningen: tilvalgene står herunder.${/positional argument/.test(message) ? ` Er ${option} navnet på en fil, så skriv det sidst på linjen efter --, sådan: -- "${option}".` : ''}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take an argument/.test(message)) return `${option} skal stå uden en værdi. Skriv kun ${option}.`;
+      if (/ambiguous/.test(message)) return `${option} mangler en værdi. Skriv værdien lige efter ${option}. Begynder værdien med en bindestreg, så skriv ${option}=-værdi.`;
+      return `${option} mangler en værdi. Skriv værdien lige efter ${option}.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Kommandoen ved ikke, hvad den skal gøre med "${/argument '([\s\S]*)'\. This command/.exec(message)?.[1] ?? option}". Har en værdi mellemrum i sig, så sæt anførselstegn om den, fx "Kvalitetsstandard for social behandling".`;
+    default:
+      return 'Kommandolinjen kan ikke læses. Tjek den mod listen herunder.';
+  }
+}
+
 /**
  * The command line parsed by node:util's parseArgs, strictly, with -h/--help added: --help prints
- * the usage and exits 0; an unknown or malformed option prints what is wrong and the usage and
- * exits 2.
+ * the usage and exits 0; an unknown or malformed option prints what is wrong (in Danish) and the
+ * usage and exits 2.
  */
 export function readCommandLine<O extends Options>(usage: string, options: O, { positionals = false } = {}) {
   type Parsed = ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: true }>>;
@@ -26,7 +57,7 @@ export function readCommandLine<O extends Options>(usage: string, options: O, { 
   try {
     parsed = parseArgs({ args: process.argv.slice(2), strict: true, allowPositionals: positionals, options: { ...options, help: { type: 'boolean', short: 'h', default: false } } }) as unknown as Parsed;
   } catch (error) {
-    fail(2, `${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    fail(2, `${commandLineProblem(error)}\n\n${usage}`);
   }
   if ((parsed.values as { help?: boolean }).help) {
     console.log(usage);
@@ -45,14 +76,17 @@ export function shown(path: string): string {
 export function writeFailure(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reasons: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    EACCES: 'you may not write there',
-    EPERM: 'you may not write there',
-    EROFS: 'the disk is read-only',
-    EEXIST: 'it already exists',
+    ENOSPC: 'disken er fuld',
+    EDQUOT: 'din plads på disken er brugt op',
+    EACCES: 'du har ikke lov til at gemme filer der',
+    EPERM: 'du har ikke lov til at gemme filer der',
+    EROFS: 'disken er skrivebeskyttet',
+    EEXIST: 'filen findes allerede',
+    EISDIR: 'der er en mappe med det navn',
+    ENOTDIR: 'en del af stien er en fil, ikke en mappe',
   };
-  return `${shown(path)}: could not be written (${(code && reasons[code]) ?? (error instanceof Error ? error.message : String(error))})`;
+  const reason = (code && reasons[code]) ?? (code ? `systemet meldte fejlen ${code}` : 'en ukendt fejl');
+  return `${shown(path)}: kunne ikke gemmes (${reason})`;
 }
 
 /**

@@ -20,33 +20,36 @@ import { problemsWithNewStandard, skeletonSections, standardSkeleton, type Stand
 import { contentDirectory } from '../../src/schemas/index.ts';
 import { standardAreas } from '../../src/schemas/standard.ts';
 import { isId, toId } from '../../src/schemas/ids.ts';
-import { fail, readCommandLine, shown, writeFileAtomically } from '../lib/cli.ts';
+import { danishList, fail, readCommandLine, shown, writeFileAtomically } from '../lib/cli.ts';
 
-const usage = `Usage: npm run new:standard -- --kommune <id> --title <title> [--standard <id>] [--version <label>]
-         [--area stoffer|alkohol|begge] [--content <folder>]
+const usage = `Brug: npm run new:standard -- --kommune <id> --title <titel> [--standard <id>] [--version <navn>]
+         [--area stoffer|alkohol|begge] [--content <mappe>]
 
-Creates the first version of a quality standard as a draft: content/standards/<kommune>/<standard>/<version>.mdx,
-with one empty section for each element the standard must contain (BEK 1477/2019 § 4 and the guidance,
-from content/rules/kvalitetsstandard-elementer.yaml) and, in each, a comment saying what to write.
+Laver den første version af en kvalitetsstandard som et udkast: content/standards/<kommune>/<standard>/<version>.mdx.
+Filen får ét tomt afsnit for hvert emne, standarden skal indeholde (BEK 1477/2019 § 4 og vejledningen,
+fra content/rules/kvalitetsstandard-elementer.yaml), og i hvert afsnit en kommentar om, hvad du skal skrive.
 
-  --kommune    the municipality's id, its file name in content/municipalities/, such as ishoej
-  --title      the standard's title, such as "Kvalitetsstandard for social behandling for brug af stoffer"
-  --standard   the standard's id in addresses (default by area: newStandard in content/rules/kvalitetsstandard-elementer.yaml)
-  --version    the version's label (default: this year, such as ${buildDate().slice(0, 4)})
-  --area       which substances it covers: stoffer (default), alkohol or begge
-  --content    the content folder (default: content, or CONTENT_ROOT when set)
+  --kommune    kommunens id, som er navnet på dens fil i content/municipalities/, fx ishoej
+  --title      standardens titel, fx "Kvalitetsstandard for social behandling for brug af stoffer"
+  --standard   standardens id i adresserne (kan udelades: så bruges newStandard i content/rules/kvalitetsstandard-elementer.yaml)
+  --version    versionens navn (kan udelades: så bruges årstallet, fx ${buildDate().slice(0, 4)})
+  --area       hvad standarden handler om: stoffer (hvis du ikke skriver andet), alkohol eller begge
+  --content    mappen med indhold (kan udelades: så bruges content, eller CONTENT_ROOT, hvis den er sat)
 
-Existing files are never overwritten. To start the next version of a standard that exists, use
-npm run new:version -- <kommune>/<standard>.
+Kommandoen overskriver aldrig en fil, der findes. Vil du starte den næste version af en standard,
+der findes, så brug npm run new:version -- <kommune>/<standard>.
 
-Exit code 0: written; 1: the draft would not pass npm run check:content, nothing written; 2: wrong
-options, an unknown municipality, or a standard or file that already exists.`;
+Exitkode 0: filen er gemt. 1: udkastet ville ikke bestå npm run check:content, og der er ikke gemt noget.
+2: forkerte tilvalg, en ukendt kommune, eller en standard eller fil, der findes i forvejen.`;
 
 /** A clear line for an id option that is not an id, with the id it probably should be. */
 function checkId(option: string, value: string, example: string) {
   if (isId(value)) return;
   const suggestion = toId(value);
-  fail(2, `--${option}: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa), such as "${example}"; found "${value}"${suggestion ? `. Did you mean "${suggestion}"?` : ''}`);
+  fail(
+    2,
+    `--${option}: skal være et id af små bogstaver, tal og bindestreger (skriv æ som ae, ø som oe og å som aa), fx "${example}"; der står "${value}"${suggestion ? `. Mente du "${suggestion}"?` : ''}`,
+  );
 }
 
 const { values } = readCommandLine(usage, {
@@ -58,8 +61,8 @@ const { values } = readCommandLine(usage, {
   content: { type: 'string' },
 });
 const missing = (['kommune', 'title'] as const).filter((name) => !values[name]?.trim());
-if (missing.length > 0) fail(2, `Missing ${missing.map((m) => `--${m}`).join(' and ')}.\n\n${usage}`);
-if (!(standardAreas as readonly string[]).includes(values.area)) fail(2, `--area: expected one of ${standardAreas.join(', ')}; found "${values.area}"`);
+if (missing.length > 0) fail(2, `Der mangler ${danishList(missing.map((m) => `--${m}`))}.\n\n${usage}`);
+if (!(standardAreas as readonly string[]).includes(values.area)) fail(2, `--area: skal være ${danishList(standardAreas, 'eller')}; der står "${values.area}"`);
 const area = values.area as StandardArea;
 const municipality = values.kommune!.trim();
 const title = values.title!.trim();
@@ -68,12 +71,15 @@ checkId('kommune', municipality, 'koebenhavn');
 checkId('version', version, '2026');
 
 const contentDir = values.content ?? contentDirectory();
-if (!existsSync(join(contentDir, 'municipalities'))) fail(2, `${shown(contentDir)}: not a content folder (it has no municipalities/ folder)`);
+if (!existsSync(join(contentDir, 'municipalities'))) fail(2, `${shown(contentDir)}: er ikke en mappe med indhold (den har ingen mappe municipalities/)`);
 
 const { files, foundIds } = readContentFiles(contentDir);
 const rule: StandardElementsRule | undefined = validateFiles(files, foundIds).index.rules.flatMap((e) => (e.data.kind === 'standard-elements' ? [e.data] : []))[0];
 if (rule === undefined) {
-  fail(1, `No valid rule file with kind "standard-elements" in ${shown(join(contentDir, 'rules'))}/: the skeleton takes its sections and defaults from it. Run npm run check:content to see what is wrong. Nothing was written.`);
+  fail(
+    1,
+    `Der er ingen gyldig regelfil med kind: standard-elements i ${shown(join(contentDir, 'rules'))}/: udkastet får sine afsnit og standardværdier fra den. Kør npm run check:content for at se, hvad der er galt. Der er ikke gemt noget.`,
+  );
 }
 const { elements } = rule;
 const defaults = rule.newStandard[area];
@@ -84,53 +90,55 @@ if (!foundIds.municipalities.has(municipality)) {
   fail(
     2,
     [
-      `No municipality "${municipality}" in ${shown(join(contentDir, 'municipalities'))}/ (known: ${known.map((k) => `"${k}"`).join(', ') || 'none'}).`,
-      `Add it first: create ${shown(join(contentDir, 'municipalities', `${municipality}.yaml`))} with its name, its official three-digit`,
-      'kommunekode in quotes and its region, for example',
+      `Der er ingen kommune "${municipality}" i ${shown(join(contentDir, 'municipalities'))}/ (de kendte er ${danishList(known.map((k) => `"${k}"`)) || 'ingen'}).`,
+      `Opret den først: lav filen ${shown(join(contentDir, 'municipalities', `${municipality}.yaml`))} med kommunens navn, dens officielle`,
+      'kommunekode på tre cifre i anførselstegn og dens region, fx',
       '',
       '  name: Ishøj Kommune',
       '  code: "183"',
       '  region: Region Hovedstaden',
       '',
-      '(the fields are described in src/schemas/municipality.ts), check it with npm run check:content, and run this command again.',
+      '(felterne er beskrevet i src/schemas/municipality.ts). Tjek den med npm run check:content, og kør så kommandoen igen.',
     ].join('\n'),
   );
 }
 
 const id = `${municipality}/${standard}/${version}`;
 const target = join(contentDir, 'standards', municipality, standard, `${version}.mdx`);
-if (existsSync(target)) fail(2, `${shown(target)}: already exists, and this command never overwrites. Choose another --version, or start the next version with npm run new:version -- ${municipality}/${standard}`);
+if (existsSync(target)) {
+  fail(2, `${shown(target)}: filen findes allerede, og kommandoen overskriver aldrig. Vælg en anden --version, eller start den næste version med npm run new:version -- ${municipality}/${standard}`);
+}
 const folder = dirname(target);
 const versions = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)) : [];
 if (versions.length > 0) {
   fail(
     2,
-    `${municipality}/${standard} already has ${versions.length === 1 ? 'a version' : 'versions'} (${versions.sort().join(', ')}). To start the next version from the text in force, run\n  npm run new:version -- ${municipality}/${standard}\nTo start another standard, choose another --standard.`,
+    `${municipality}/${standard} har allerede ${versions.length === 1 ? 'en version' : 'versioner'} (${versions.sort().join(', ')}). Kør denne kommando for at starte den næste version ud fra den gældende tekst:\n  npm run new:version -- ${municipality}/${standard}\nVil du starte en anden standard, så vælg en anden --standard.`,
   );
 }
 
 const text = standardSkeleton({ municipality, standard, version, title, area, elements, defaults });
 const problems = problemsWithNewStandard(files, id, shown(target), text, foundIds);
-if (problems.length > 0) fail(1, `${formatProblems(problems)}\nNothing was written.`);
+if (problems.length > 0) fail(1, `${formatProblems(problems)}\nDer er ikke gemt noget.`);
 
 try {
   writeFileAtomically(target, text, { overwrite: false });
 } catch (error) {
-  fail(1, `${(error as Error).message}. Nothing was written.`);
+  fail(1, `${(error as Error).message}. Der er ikke gemt noget.`);
 }
 const sections = skeletonSections(elements);
 const statutory = elements.filter((e) => e.basis === 'bekendtgoerelse').length;
-console.log(`Created ${shown(target)}: a draft (status "udkast") of "${title}" with ${sections.length} empty sections, one for each of the ${statutory} elements BEK 1477/2019 § 4 requires and the ${sections.length - statutory} the guidance describes.
+console.log(`${shown(target)} er oprettet: et udkast (status "udkast") af "${title}" med ${sections.length} tomme afsnit, ét for hvert af de ${statutory} emner, som BEK 1477/2019 § 4 kræver, og de ${sections.length - statutory}, som vejledningen beskriver.
 
-Next:
-  1. Write each section's text under its heading. The {/* ... */} comments say what to write; the
-     site does not show them. Delete each comment when its section is written. You may rename,
-     merge or renumber sections: keep each section's "elements" so the checklist stays right.
-  2. Write the summary (shown in lists) near the top of the file, and check the title.
-  3. Check your work: npm run check:content. See the page: npm run dev, then
+Det næste, du skal gøre:
+  1. Skriv hvert afsnits tekst under dets overskrift. Kommentarerne {/* ... */} siger, hvad du skal skrive;
+     de vises ikke på siden. Slet kommentaren, når afsnittet er skrevet. Du må gerne omdøbe, slå sammen
+     eller omnummerere afsnit: behold hvert afsnits "elements", så tjeklisten passer.
+  2. Skriv resuméet (summary, vises i oversigter) øverst i filen, og tjek titlen.
+  3. Tjek dit arbejde: npm run check:content. Se siden: npm run dev, og åbn
      http://localhost:4321/standarder/${municipality}/${standard}/${version}/
-     Every file under content/standards/ is published, drafts too (marked "Udkast").
-  4. Sent to consultation: set status: i-hoering. Import the responses with npm run import:hoering
-     and set consultation: ${municipality}/<the consultation's file name>.
-  5. Adopted: set status: vedtaget, adoptedBy (such as Socialudvalget), adoptedOn and validFrom (YYYY-MM-DD).
+     Alle filer under content/standards/ bliver udgivet, også udkast (mærket "Udkast").
+  4. Sendt i høring: skriv status: i-hoering. Importér høringssvarene med npm run import:hoering,
+     og skriv consultation: ${municipality}/<høringens filnavn>.
+  5. Vedtaget: skriv status: vedtaget, adoptedBy (fx Socialudvalget), adoptedOn og validFrom (ÅÅÅÅ-MM-DD).
 ${defaults.note ? `\n${defaults.note}\n` : ''}`);

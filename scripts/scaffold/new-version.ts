@@ -20,28 +20,28 @@ import { currentVersion, statusLabels, type VersionInfo } from '../../src/domain
 import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
 import { isId } from '../../src/schemas/ids.ts';
-import { fail, readCommandLine, shown, writeFileAtomically } from '../lib/cli.ts';
+import { danishList, fail, readCommandLine, shown, writeFileAtomically } from '../lib/cli.ts';
 
-const usage = `Usage: npm run new:version -- <municipality>/<standard> [--version <label>] [--content <folder>]
-   or: npm run new:version -- content/standards/<municipality>/<standard>[/<version>.mdx] [--version <label>]
+const usage = `Brug: npm run new:version -- <kommune>/<standard> [--version <navn>] [--content <mappe>]
+ eller: npm run new:version -- content/standards/<kommune>/<standard>[/<version>.mdx] [--version <navn>]
 
-Starts the next version of a quality standard from the version in force today (the adopted version
-that started most recently; without one, the most advanced draft), or from the version you name.
-The new file content/standards/<municipality>/<standard>/<label>.mdx has the same sections and text,
-status "udkast" and "supersedes: <the old label>"; the old version's ${clearedFields.join(', ')}
-and every section's "changes" are left out.
+Starter den næste version af en kvalitetsstandard ud fra den version, der gælder i dag (den vedtagne
+version, der senest er trådt i kraft; er der ingen, så det udkast, der er nået længst), eller ud fra den
+version, du nævner. Den nye fil content/standards/<kommune>/<standard>/<navn>.mdx får de samme afsnit og
+den samme tekst, status "udkast" og "supersedes: <den gamle versions navn>". Den gamle versions
+${danishList(clearedFields)} og alle afsnits "changes" kommer ikke med.
 
-  --version    the new version's label. Without it, the label is derived from the old one:
-               a year counts up ("2025" → "2026"), a span of years moves on ("2023-24" → "2025-26"),
-               never to a year before this one; another label ending in a number counts it up
-               ("udgave-2" → "udgave-3"). Any other label needs --version.
-  --content    the content folder (default: content, or CONTENT_ROOT when set)
+  --version    den nye versions navn. Uden det findes navnet ud fra det gamle:
+               et årstal tæller op ("2025" → "2026"), en periode af år rykker frem ("2023-24" → "2025-26"),
+               aldrig til et år før i år; et andet navn, der ender på et tal, tæller tallet op
+               ("udgave-2" → "udgave-3"). Alle andre navne kræver --version.
+  --content    mappen med indhold (kan udelades: så bruges content, eller CONTENT_ROOT, hvis den er sat)
 
-Existing files are never overwritten.
+Kommandoen overskriver aldrig en fil, der findes.
 
-Exit code 0: written; 1: the standard's files have problems, or the new version would not pass
-npm run check:content, nothing written; 2: wrong arguments, an unknown standard or version, or a
-version that already exists.`;
+Exitkode 0: filen er gemt. 1: standardens filer har fejl, eller den nye version ville ikke bestå
+npm run check:content, og der er ikke gemt noget. 2: forkerte tilvalg, en ukendt standard eller
+version, eller en version, der findes i forvejen.`;
 
 const { values, positionals } = readCommandLine(
   usage,
@@ -51,7 +51,7 @@ const { values, positionals } = readCommandLine(
   },
   { positionals: true },
 );
-if (positionals.length !== 1) fail(2, `${positionals.length === 0 ? 'No standard given' : `One standard at a time; given ${positionals.length}`}.\n\n${usage}`);
+if (positionals.length !== 1) fail(2, `${positionals.length === 0 ? 'Du har ikke angivet en standard' : `Angiv én standard ad gangen. Du har angivet ${positionals.length}`}.\n\n${usage}`);
 const reference = parseStandardReference(positionals[0]);
 if ('error' in reference) fail(2, `${reference.error}\n\n${usage}`);
 const { municipality, standard } = reference;
@@ -64,8 +64,8 @@ if (![...foundIds.standards].some((id) => id.startsWith(prefix))) {
   const known = [...foundIds.standards].map((id) => id.split('/').slice(0, 2).join('/'));
   fail(
     2,
-    `No standard "${municipality}/${standard}" in ${shown(join(contentDir, 'standards'))}/ (known: ${[...new Set(known)].sort().map((k) => `"${k}"`).join(', ') || 'none'}).\n` +
-      `To start a new standard, run npm run new:standard -- --kommune ${municipality} --title "<title>"`,
+    `Der er ingen standard "${municipality}/${standard}" i ${shown(join(contentDir, 'standards'))}/ (de kendte er ${[...new Set(known)].sort().map((k) => `"${k}"`).join(', ') || 'ingen'}).\n` +
+      `Vil du starte en ny standard, så kør npm run new:standard -- --kommune ${municipality} --title "<titel>"`,
   );
 }
 
@@ -74,58 +74,58 @@ const { index, problems: validationProblems } = validateFiles(files, foundIds);
 // Problems name files from the working folder, as readContentFiles does.
 const folderShown = `${relative(process.cwd(), resolve(folder)).split('\\').join('/')}/`;
 const ownProblems = [...readProblems, ...validationProblems].filter((p) => p.file.startsWith(folderShown));
-if (ownProblems.length > 0) fail(1, `${formatProblems(ownProblems)}\nFix these first (npm run check:content), then run this command again. Nothing was written.`);
+if (ownProblems.length > 0) fail(1, `${formatProblems(ownProblems)}\nRet disse fejl først (npm run check:content), og kør så kommandoen igen. Der er ikke gemt noget.`);
 
 const versions = index.standards.filter((e) => e.id.startsWith(prefix));
 const today = buildDate();
 const source = reference.version
   ? versions.find((v) => v.data.version === reference.version)
   : currentVersion(versions.map((v) => ({ ...(v.data as VersionInfo), entry: v })), today)?.entry;
-if (!source) fail(2, `${municipality}/${standard} has no version "${reference.version}" (it has ${versions.map((v) => `"${v.data.version}"`).join(', ')})`);
+if (!source) fail(2, `${municipality}/${standard} har ingen version "${reference.version}" (den har ${danishList(versions.map((v) => `"${v.data.version}"`))})`);
 const oldLabel = source.data.version;
 
 const newLabel = values.version?.trim() || nextVersionLabel(oldLabel, today);
-if (!newLabel) fail(2, `Cannot derive the label after "${oldLabel}": give the new label with --version, such as --version ${today.slice(0, 4)}`);
-if (!isId(newLabel)) fail(2, `--version: expected lower-case letters, digits and hyphens, such as "2026" or "2025-26"; found "${newLabel}"`);
+if (!newLabel) fail(2, `Navnet på versionen efter "${oldLabel}" kan ikke findes automatisk: skriv det nye navn med --version, fx --version ${today.slice(0, 4)}`);
+if (!isId(newLabel)) fail(2, `--version: skal være små bogstaver, tal og bindestreger, fx "2026" eller "2025-26"; der står "${newLabel}"`);
 const target = join(folder, `${newLabel}.mdx`);
 if (existsSync(target) || versions.some((v) => v.data.version === newLabel)) {
-  fail(2, `${shown(target)}: version "${newLabel}" already exists, and this command never overwrites. Give another label with --version.`);
+  fail(2, `${shown(target)}: version "${newLabel}" findes allerede, og kommandoen overskriver aldrig. Skriv et andet navn med --version.`);
 }
 
 let result: ReturnType<typeof nextVersionFile>;
 try {
   result = nextVersionFile(readFileSync(join(contentDir, 'standards', `${source.id}.mdx`), 'utf8'), newLabel);
 } catch (error) {
-  fail(1, `${source.file}: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
+  fail(1, `${source.file}: ${error instanceof Error ? error.message : String(error)}. Der er ikke gemt noget.`);
 }
 const problems = problemsWithNewStandard(files, `${prefix}${newLabel}`, shown(target), result.text, foundIds);
-if (problems.length > 0) fail(1, `${formatProblems(problems)}\nNothing was written.`);
+if (problems.length > 0) fail(1, `${formatProblems(problems)}\nDer er ikke gemt noget.`);
 
 try {
   writeFileAtomically(target, result.text, { overwrite: false });
 } catch (error) {
-  fail(1, `${(error as Error).message}. Nothing was written.`);
+  fail(1, `${(error as Error).message}. Der er ikke gemt noget.`);
 }
-const why = reference.version ? 'the version you named' : `the version shown as in force on ${today}`;
+const why = reference.version ? 'den version, du nævnte' : `den version, der vises som gældende ${today}`;
 const sectionCount = source.data.sections.length;
 const lines = [
-  `Created ${shown(target)} from version ${oldLabel} (${why}, status ${statusLabels[source.data.status].toLowerCase()}):`,
-  `  - status "udkast", supersedes "${oldLabel}"; the same ${sectionCount} section${sectionCount === 1 ? '' : 's'} and text`,
-  result.cleared.length > 0 ? `  - left out: ${result.cleared.join(', ')}` : undefined,
-  result.clearedChanges.length > 0 ? `  - cleared the recorded changes of section${result.clearedChanges.length === 1 ? '' : 's'} ${result.clearedChanges.join(', ')}` : undefined,
-  result.title ? `  - title: "${result.title.to}" (was "${result.title.from}")` : undefined,
+  `${shown(target)} er oprettet ud fra version ${oldLabel} (${why}, status ${statusLabels[source.data.status].toLowerCase()}):`,
+  `  - status "udkast", supersedes "${oldLabel}"; de samme ${sectionCount === 1 ? '1 afsnit' : `${sectionCount} afsnit`} og den samme tekst`,
+  result.cleared.length > 0 ? `  - udeladt: ${result.cleared.join(', ')}` : undefined,
+  result.clearedChanges.length > 0 ? `  - de registrerede ændringer (changes) i afsnit ${danishList(result.clearedChanges)} er fjernet` : undefined,
+  result.title ? `  - titel: "${result.title.to}" (var "${result.title.from}")` : undefined,
   '',
-  'Next:',
-  '  1. Revise the text. For each section you change, say what changed and why under its "changes":',
+  'Det næste, du skal gøre:',
+  '  1. Ret teksten. For hvert afsnit, du ændrer, skriv under dets "changes", hvad der er ændret og hvorfor:',
   '       changes:',
-  '         - description: <what changed, in plain Danish>',
-  '           cause: forvaltningen            # or hoeringssvar, with the consultation rows that caused it:',
-  `           responses: [${municipality}/<consultation>#<row id>]`,
-  '     A new section needs a heading ending in {#afsnit-<id>} and an entry under "sections"; for a removed',
-  '     section, delete both and say so in the changes of a section near it.',
-  '  2. Update the summary. Check with npm run check:content and see the page with npm run dev.',
-  '     Every file under content/standards/ is published, drafts too (marked "Udkast").',
-  `  3. Sent to consultation: set status: i-hoering; import the responses with npm run import:hoering and set consultation: ${municipality}/<the consultation's file name>.`,
-  `  4. Adopted: set status: vedtaget, adoptedBy, adoptedOn and validFrom (YYYY-MM-DD)${source.data.status === 'vedtaget' ? `, and set version ${oldLabel} to status: historisk` : ''}.`,
+  '         - description: <hvad der er ændret, i almindeligt dansk>',
+  '           cause: forvaltningen            # eller hoeringssvar, med de rækker i høringen, der førte til ændringen:',
+  `           responses: [${municipality}/<høring>#<rækkens id>]`,
+  '     Et nyt afsnit skal have en overskrift, der ender på {#afsnit-<id>}, og en linje under "sections". Fjerner du',
+  '     et afsnit, så slet begge dele, og skriv det under "changes" i et afsnit tæt på.',
+  '  2. Ret resuméet (summary). Tjek med npm run check:content, og se siden med npm run dev.',
+  '     Alle filer under content/standards/ bliver udgivet, også udkast (mærket "Udkast").',
+  `  3. Sendt i høring: skriv status: i-hoering; importér høringssvarene med npm run import:hoering, og skriv consultation: ${municipality}/<høringens filnavn>.`,
+  `  4. Vedtaget: skriv status: vedtaget, adoptedBy, adoptedOn og validFrom (ÅÅÅÅ-MM-DD)${source.data.status === 'vedtaget' ? `, og skriv status: historisk i version ${oldLabel}` : ''}.`,
 ];
 console.log(lines.filter((line) => line !== undefined).join('\n'));

@@ -144,10 +144,10 @@ export function parseStandardReference(argument: string): StandardReference | { 
   const afterStandards = /(?:^|\/)standards\/(.+)$/.exec(path);
   const parts = (afterStandards ? afterStandards[1] : path).split('/');
   const expected =
-    'expected "<municipality>/<standard>" such as "koebenhavn/social-behandling-stoffer", or a path such as content/standards/koebenhavn/social-behandling-stoffer/2023-24.mdx';
-  if (parts.length < 2 || parts.length > 3) return { error: `${expected}; found "${argument}"` };
+    'Standarden skal skrives som "<kommune>/<standard>", fx "koebenhavn/social-behandling-stoffer", eller som en sti, fx content/standards/koebenhavn/social-behandling-stoffer/2023-24.mdx';
+  if (parts.length < 2 || parts.length > 3) return { error: `${expected}; der står "${argument}"` };
   const bad = parts.find((p) => !isId(p));
-  if (bad !== undefined) return { error: `${expected} (lower-case letters, digits and hyphens; write æ as ae, ø as oe, å as aa); found "${bad}" in "${argument}"` };
+  if (bad !== undefined) return { error: `${expected} (små bogstaver, tal og bindestreger; skriv æ som ae, ø som oe og å som aa); der står "${bad}" i "${argument}"` };
   const [municipality, standard, version] = parts;
   return version === undefined ? { municipality, standard } : { municipality, standard, version };
 }
@@ -181,12 +181,16 @@ function setAfter(doc: Document, key: string, value: string, afterKey: string) {
  */
 export function nextVersionFile(source: string, newVersion: string): NextVersionResult {
   const { frontmatter, body } = splitFrontmatter(source);
-  if (frontmatter === undefined) throw new Error('has no frontmatter: expected the file to start with a line "---", the fields, and another line "---"');
+  if (frontmatter === undefined) throw new Error('har ingen frontmatter: filen skal begynde med en linje "---", felterne og endnu en linje "---"');
   const doc = parseDocument(frontmatter);
-  if (doc.errors.length > 0) throw new Error(`could not be read as YAML: ${doc.errors[0].message.split('\n')[0]}`);
-  if (!isMap(doc.contents)) throw new Error('expected fields written as "name: value" at the top level');
+  if (doc.errors.length > 0) {
+    const at = doc.errors[0].linePos?.[0];
+    // The frontmatter starts on the file's second line, after "---".
+    throw new Error(`kan ikke læses som YAML${at ? ` (linje ${at.line + 1} i filen)` : ''}: tjek indrykning, kolon og anførselstegn`);
+  }
+  if (!isMap(doc.contents)) throw new Error('felterne skal stå som "navn: værdi" yderst i frontmatter');
   const oldVersion = String(doc.get('version') ?? '');
-  if (!oldVersion) throw new Error('has no "version" field');
+  if (!oldVersion) throw new Error('har intet felt "version"');
 
   doc.set('version', newVersion);
   setAfter(doc, 'supersedes', oldVersion, 'version');
@@ -201,7 +205,7 @@ export function nextVersionFile(source: string, newVersion: string): NextVersion
       if (!isMap(section)) return;
       const changes = section.get('changes');
       if (isSeq(changes) && changes.items.length > 0) {
-        clearedChanges.push(String(section.get('id') ?? `item ${index + 1}`));
+        clearedChanges.push(String(section.get('id') ?? `nr. ${index + 1}`));
         const empty = doc.createNode([]);
         empty.flow = true;
         section.set('changes', empty);
@@ -229,7 +233,7 @@ export function nextVersionFile(source: string, newVersion: string): NextVersion
 export function problemsWithNewStandard(existing: readonly ContentFile[], id: string, file: string, text: string, foundIds?: IdsByCollection): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { frontmatter, body } = splitFrontmatter(text);
-  if (frontmatter === undefined) return [{ file, field: '', message: 'has no frontmatter' }];
+  if (frontmatter === undefined) return [{ file, field: '', message: 'har ingen frontmatter' }];
   const parsed = parseYaml(frontmatter, file, 1);
   if (parsed.problem) return [parsed.problem];
   const bodyStartLine = text.slice(0, text.length - body.length).split('\n').length;

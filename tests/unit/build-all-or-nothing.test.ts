@@ -25,21 +25,23 @@ describe('npm run build', () => {
     const { root, run } = project(`echo new > "$out/index.html"; echo '{"pages":1}' > "$out/${buildCompleteMarker}"`);
     const result = run();
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Published 1 pages in dist/.');
+    expect(result.stdout).toContain('1 side er udgivet i dist/.');
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('new\n');
     expect(readdirSync(join(root, 'dist'))).toEqual(['index.html']);
     expect(existsSync(join(root, '.build'))).toBe(false);
   });
 
   it.each([
-    ['fails', 'echo half > "$out/index.html"; exit 1', 'the build failed (exit code 1)'],
-    ['ends early with exit code 0, as process.exit(0) in content once did', 'echo half > "$out/index.html"; exit 0', 'the build stopped before its last step, though it reported success'],
-    ['leaves build-side chunks', `mkdir -p "$out/.prerender"; echo '{"pages":1}' > "$out/${buildCompleteMarker}"`, 'the build left build-side files (.prerender)'],
+    ['fails', 'echo half > "$out/index.html"; exit 1', /bygningen fejlede \(exitkode 1\)/],
+    ['ends early with exit code 0, as process.exit(0) in content once did', 'echo half > "$out/index.html"; exit 0', /bygningen stoppede før sit sidste trin/],
+    ['leaves build-side chunks', `mkdir -p "$out/.prerender"; echo '{"pages":1}' > "$out/${buildCompleteMarker}"`, /bygningen efterlod filer, .*\(\.prerender\)/],
   ])('leaves dist/ as it was when the build %s, and removes what it made', (_, script, why) => {
     const { root, run } = project(script);
     const result = run();
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`Nothing was published: ${why}. dist/ is as it was before the build.`);
+    expect(result.stderr).toMatch(/^Intet er udgivet: /m);
+    expect(result.stderr).toMatch(why);
+    expect(result.stderr).toContain('dist/ er, som den var før bygningen.');
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('the published site');
     expect(existsSync(join(root, '.build'))).toBe(false);
   });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomically } from '../../scripts/lib/cli.ts';
+import { danishList, writeFailure, writeFileAtomically } from '../../scripts/lib/cli.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'cli-'));
 
@@ -17,7 +17,7 @@ describe('writeFileAtomically', () => {
   it('never replaces an existing file without overwrite', () => {
     const dir = folder();
     writeFileSync(join(dir, 'a.yaml'), 'old\n');
-    expect(() => writeFileAtomically(join(dir, 'a.yaml'), 'new\n', { overwrite: false })).toThrow(/a\.yaml: could not be written \(it already exists\)/);
+    expect(() => writeFileAtomically(join(dir, 'a.yaml'), 'new\n', { overwrite: false })).toThrow(/a\.yaml: kunne ikke gemmes \(filen findes allerede\)/);
     expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('old\n');
     expect(readdirSync(dir)).toEqual(['a.yaml']);
   });
@@ -36,7 +36,7 @@ describe('writeFileAtomically', () => {
       writeSync(fd, text.slice(0, text.length / 2));
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     };
-    expect(() => writeFileAtomically(join(dir, 'a.yaml'), 'rows: 50\n'.repeat(100), { overwrite: true, writeText: halfThenFull })).toThrow(/could not be written \(the disk is full\)/);
+    expect(() => writeFileAtomically(join(dir, 'a.yaml'), 'rows: 50\n'.repeat(100), { overwrite: true, writeText: halfThenFull })).toThrow(/kunne ikke gemmes \(disken er fuld\)/);
     expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('rows: 49\n');
     expect(readdirSync(dir)).toEqual(['a.yaml']);
   });
@@ -45,5 +45,19 @@ describe('writeFileAtomically', () => {
     const dir = folder();
     writeFileAtomically(join(dir, 'ny', 'mappe', 'a.yaml'), 'x\n', { overwrite: false });
     expect(existsSync(join(dir, 'ny', 'mappe', 'a.yaml'))).toBe(true);
+  });
+});
+
+describe('messages', () => {
+  it('writes lists as Danish sentences do', () => {
+    expect(danishList([])).toBe('');
+    expect(danishList(['--title'])).toBe('--title');
+    expect(danishList(['a', 'b'])).toBe('a og b');
+    expect(danishList(['a', 'b', 'c'], 'eller')).toBe('a, b eller c');
+  });
+
+  it('names why a file could not be written, in Danish, also for an error it has no words for', () => {
+    expect(writeFailure('x.yaml', Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }))).toBe('x.yaml: kunne ikke gemmes (du har ikke lov til at gemme filer der)');
+    expect(writeFailure('x.yaml', Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }))).toBe('x.yaml: kunne ikke gemmes (systemet meldte fejlen EIO)');
   });
 });

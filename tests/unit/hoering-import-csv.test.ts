@@ -97,12 +97,12 @@ describe('parsing CSV text', () => {
 describe('CSV layouts', () => {
   it('reads ";" with a UTF-8 BOM, Windows line endings, quoted line breaks, a note row and a party named once', async () => {
     const result = await importFixture('semikolon-bom-crlf.csv');
-    expect(result.read.description).toBe('CSV, separator ";", UTF-8');
+    expect(result.read.description).toBe('CSV, skilletegn ";", UTF-8');
     expect(summary(result.outcomes)).toEqual([
-      ['line 1', 'header'],
-      ['line 2', 'note: Forvaltningen har modtaget høringssvar fra to parter: Udsatterådet og Dialogforum.'],
+      ['linje 1', 'header'],
+      ['linje 2', 'note: Forvaltningen har modtaget høringssvar fra to parter: Udsatterådet og Dialogforum.'],
       [
-        'lines 3-7',
+        'linje 3-7',
         {
           party: 'Udsatterådet',
           remark: 'Beskrivelsen af visitation til døgnbehandling er misvisende.\n\nLangt flere borgere bør visiteres.',
@@ -112,9 +112,9 @@ describe('CSV layouts', () => {
           sections: ['3.6'],
         },
       ],
-      ['line 8', { party: 'Udsatterådet', remark: 'Digitale forløb kan ikke erstatte den personlige samtale.', response: 'Forvaltningen er enig.', changed: false, change: undefined, sections: [] }],
+      ['linje 8', { party: 'Udsatterådet', remark: 'Digitale forløb kan ikke erstatte den personlige samtale.', response: 'Forvaltningen er enig.', changed: false, change: undefined, sections: [] }],
       [
-        'line 9',
+        'linje 9',
         {
           party: 'Dialogforum',
           remark: 'I afsnit 3.4. Frit valg står der "RK orienterer om muligheden for frit valg" – men ikke om visitation.',
@@ -137,12 +137,12 @@ describe('CSV layouts', () => {
 
   it('reads "," with Unix line endings, an upper-case header, a trailing empty column and a party named in a row of its own', async () => {
     const result = await importFixture('komma-lf.csv');
-    expect(result.read.description).toBe('CSV, separator ",", UTF-8');
+    expect(result.read.description).toBe('CSV, skilletegn ",", UTF-8');
     expect(summary(result.outcomes)).toEqual([
-      ['line 1', 'header'],
-      ['line 2', 'party heading: Frivilligrådet'],
+      ['linje 1', 'header'],
+      ['linje 2', 'party heading: Frivilligrådet'],
       [
-        'line 3',
+        'linje 3',
         {
           party: 'Frivilligrådet',
           remark: 'Civilsamfundet bør inddrages tidligt, gerne allerede i planlægningen.',
@@ -152,9 +152,9 @@ describe('CSV layouts', () => {
           sections: [],
         },
       ],
-      ['line 4', { party: 'Frivilligrådet', remark: 'Samarbejdsaftaler bør være "forpligtende".', response: 'Ingen ændring på baggrund af bemærkningen.', changed: false, change: undefined, sections: [] }],
+      ['linje 4', { party: 'Frivilligrådet', remark: 'Samarbejdsaftaler bør være "forpligtende".', response: 'Ingen ændring på baggrund af bemærkningen.', changed: false, change: undefined, sections: [] }],
       [
-        'lines 5-7',
+        'linje 5-7',
         {
           party: 'Handicaprådet',
           remark: 'Tilgængelighed på behandlingsstederne bør beskrives (2.4).',
@@ -171,20 +171,20 @@ describe('CSV layouts', () => {
   it('takes the separator from Excel\'s "sep=" first line, and keeps counting lines from it', async () => {
     const csv = 'sep=,\r\nHøringspart,Bemærkning,Kommentar\r\nRådet,"Om a; b og c.",Svar.\r\n';
     const result = await importConsultation(new TextEncoder().encode(csv), 'x.csv', meta, { allowPartial: false, outputName: 'x.yaml' });
-    expect(result.read.description).toBe('CSV, separator ",", UTF-8');
+    expect(result.read.description).toBe('CSV, skilletegn ",", UTF-8');
     expect(summary(result.outcomes)).toEqual([
-      ['line 2', 'header'],
-      ['line 3', { party: 'Rådet', remark: 'Om a; b og c.', response: 'Svar.', changed: false, change: undefined, sections: [] }],
+      ['linje 2', 'header'],
+      ['linje 3', { party: 'Rådet', remark: 'Om a; b og c.', response: 'Svar.', changed: false, change: undefined, sections: [] }],
     ]);
   });
 
   it('reads a Windows-1252 file as Danish Excel writes it', async () => {
     const result = await importFixture('windows-1252.csv');
-    expect(result.read.description).toBe('CSV, separator ";", Windows-1252');
+    expect(result.read.description).toBe('CSV, skilletegn ";", Windows-1252');
     expect(summary(result.outcomes)).toEqual([
-      ['line 1', 'header'],
+      ['linje 1', 'header'],
       [
-        'line 2',
+        'linje 2',
         {
           party: 'Ældrerådet',
           remark: 'Målgruppen bør også omfatte ældre over 65 år.',
@@ -201,17 +201,17 @@ describe('CSV layouts', () => {
 
 describe('CSV rows that cannot be read', () => {
   const expected = [
-    ['line 1', 'header'],
-    ['line 2', 'problem: has an empty party cell, and no row above it names a party'],
-    ['line 3', { party: 'Udsatterådet', remark: 'Ventetiden er for lang.', response: 'Forvaltningen følger ventetiden.', changed: false, change: undefined, sections: [] }],
-    ['line 4', 'problem: has an empty response cell'],
-    ['line 5', 'problem: has an empty remark cell'],
-    ['line 6', 'problem: has 4 fields, expected 3 (party, remark, response): a separator or a quote may be missing or extra'],
-    ['line 7', 'problem: has 2 fields, expected 3 (party, remark, response): a separator or a quote may be missing or extra'],
-    ['line 8', 'problem: says "Ændring på baggrund af bemærkning" in the response, but no description of the change follows it'],
-    ['line 9', { party: 'Frivilligrådet', remark: 'Samarbejde med civilsamfundet.', response: 'Forvaltningen deltager gerne.', changed: false, change: undefined, sections: [] }],
-    ['line 10', 'problem: has a quoted field that is never closed (a closing " is missing)'],
-    ['line 11', { party: 'Dialogforum', remark: 'Titlen skaber forvirring.', response: 'Forvaltningen fastholder titlen.', changed: false, change: undefined, sections: [] }],
+    ['linje 1', 'header'],
+    ['linje 2', 'problem: cellen til høringsparten er tom, og ingen række ovenover nævner en høringspart'],
+    ['linje 3', { party: 'Udsatterådet', remark: 'Ventetiden er for lang.', response: 'Forvaltningen følger ventetiden.', changed: false, change: undefined, sections: [] }],
+    ['linje 4', 'problem: cellen til svaret er tom'],
+    ['linje 5', 'problem: cellen til bemærkningen er tom'],
+    ['linje 6', 'problem: rækken har 4 felter, men skal have 3 (høringspart, bemærkning, svar): der mangler måske et skilletegn eller et anførselstegn, eller der er et for meget'],
+    ['linje 7', 'problem: rækken har 2 felter, men skal have 3 (høringspart, bemærkning, svar): der mangler måske et skilletegn eller et anførselstegn, eller der er et for meget'],
+    ['linje 8', 'problem: svaret siger "Ændring på baggrund af bemærkning", men der står ikke bagefter, hvad der blev ændret'],
+    ['linje 9', { party: 'Frivilligrådet', remark: 'Samarbejde med civilsamfundet.', response: 'Forvaltningen deltager gerne.', changed: false, change: undefined, sections: [] }],
+    ['linje 10', 'problem: et felt i anførselstegn bliver aldrig lukket (der mangler et afsluttende ")'],
+    ['linje 11', { party: 'Dialogforum', remark: 'Titlen skaber forvirring.', response: 'Forvaltningen fastholder titlen.', changed: false, change: undefined, sections: [] }],
   ];
 
   it('reports each with its line and gives no YAML', async () => {
@@ -219,8 +219,8 @@ describe('CSV rows that cannot be read', () => {
     expect(summary(result.outcomes)).toEqual(expected);
     expect(result.unreadable).toBe(7);
     expect(result.yaml).toBeUndefined();
-    expect(result.report.filter((line) => line.includes('PROBLEM')).map((line) => line.split(':')[0].trim())).toEqual(['line 2', 'line 4', 'line 5', 'line 6', 'line 7', 'line 8', 'line 10']);
-    expect(result.report.at(-1)).toBe('3 rows imported from 3 parties, 0 notes, 1 header row skipped; 7 rows could not be read.');
+    expect(result.report.filter((line) => line.includes('FEJL')).map((line) => line.split(':')[0].trim())).toEqual(['linje 2', 'linje 4', 'linje 5', 'linje 6', 'linje 7', 'linje 8', 'linje 10']);
+    expect(result.report.at(-1)).toBe('3 rækker importeret fra 3 høringsparter, 0 noter, 1 overskriftsrække sprunget over; 7 rækker kunne ikke læses.');
   });
 
   it('with allowPartial, keeps each verbatim in notes, marked, and the YAML passes the schema', async () => {
@@ -230,25 +230,25 @@ describe('CSV rows that cannot be read', () => {
     expect(data.rows).toHaveLength(3);
     const file = 'ulaeselige-raekker.csv';
     expect(data.notes).toEqual([
-      `${NOT_IMPORTED_MARKER} ${file}, line 2: has an empty party cell, and no row above it names a party.\n\n;En bemærkning uden part.;Et svar uden part.`,
-      `${NOT_IMPORTED_MARKER} ${file}, line 4: has an empty response cell.\n\nUdsatterådet;En bemærkning uden svar.;`,
-      `${NOT_IMPORTED_MARKER} ${file}, line 5: has an empty remark cell.\n\nUdsatterådet;;Et svar uden bemærkning.`,
-      `${NOT_IMPORTED_MARKER} ${file}, line 6: has 4 fields, expected 3 (party, remark, response): a separator or a quote may be missing or extra.\n\nUdsatterådet;En bemærkning;med et semikolon for meget;Et svar.`,
-      `${NOT_IMPORTED_MARKER} ${file}, line 7: has 2 fields, expected 3 (party, remark, response): a separator or a quote may be missing or extra.\n\nUdsatterådet;En række med kun to felter.`,
-      `${NOT_IMPORTED_MARKER} ${file}, line 8: says "Ændring på baggrund af bemærkning" in the response, but no description of the change follows it.\n\nDialogforum;Om afsnit 2.8.;Ændring på baggrund af bemærkning:`,
-      `${NOT_IMPORTED_MARKER} ${file}, line 10: has a quoted field that is never closed (a closing " is missing).\n\nDialogforum;"Et citat, der aldrig lukkes;Et svar.`,
+      `${NOT_IMPORTED_MARKER} ${file}, linje 2: cellen til høringsparten er tom, og ingen række ovenover nævner en høringspart.\n\n;En bemærkning uden part.;Et svar uden part.`,
+      `${NOT_IMPORTED_MARKER} ${file}, linje 4: cellen til svaret er tom.\n\nUdsatterådet;En bemærkning uden svar.;`,
+      `${NOT_IMPORTED_MARKER} ${file}, linje 5: cellen til bemærkningen er tom.\n\nUdsatterådet;;Et svar uden bemærkning.`,
+      `${NOT_IMPORTED_MARKER} ${file}, linje 6: rækken har 4 felter, men skal have 3 (høringspart, bemærkning, svar): der mangler måske et skilletegn eller et anførselstegn, eller der er et for meget.\n\nUdsatterådet;En bemærkning;med et semikolon for meget;Et svar.`,
+      `${NOT_IMPORTED_MARKER} ${file}, linje 7: rækken har 2 felter, men skal have 3 (høringspart, bemærkning, svar): der mangler måske et skilletegn eller et anførselstegn, eller der er et for meget.\n\nUdsatterådet;En række med kun to felter.`,
+      `${NOT_IMPORTED_MARKER} ${file}, linje 8: svaret siger "Ændring på baggrund af bemærkning", men der står ikke bagefter, hvad der blev ændret.\n\nDialogforum;Om afsnit 2.8.;Ændring på baggrund af bemærkning:`,
+      `${NOT_IMPORTED_MARKER} ${file}, linje 10: et felt i anførselstegn bliver aldrig lukket (der mangler et afsluttende ").\n\nDialogforum;"Et citat, der aldrig lukkes;Et svar.`,
     ]);
   });
 });
 
 describe('broken CSV files', () => {
   it.each([
-    ['tom.csv', `${dir}/tom.csv: is empty: expected a table of 3 columns (party | remark | response)`],
-    ['fire-kolonner.csv', `${dir}/fire-kolonner.csv: expected a table of 3 columns (party | remark | response) separated by ";" or ","; most rows have 4 columns (separated by ";")`],
-    ['en-kolonne.csv', `${dir}/en-kolonne.csv: expected a table of 3 columns (party | remark | response) separated by ";" or ","; every row has a single column`],
+    ['tom.csv', `${dir}/tom.csv: er tom. Der skal være en tabel med 3 kolonner (høringspart | bemærkning | svar)`],
+    ['fire-kolonner.csv', `${dir}/fire-kolonner.csv: skal være en tabel med 3 kolonner (høringspart | bemærkning | svar) delt med ";" eller ","; de fleste rækker har 4 kolonner (delt med ";")`],
+    ['en-kolonne.csv', `${dir}/en-kolonne.csv: skal være en tabel med 3 kolonner (høringspart | bemærkning | svar) delt med ";" eller ","; alle rækker har kun én kolonne`],
     [
       'word-med-csv-navn.csv',
-      `${dir}/word-med-csv-navn.csv: is a ZIP archive (such as a Word or Excel file), not CSV text: expected a table saved as CSV with the columns party | remark | response, or a Word file named .docx`,
+      `${dir}/word-med-csv-navn.csv: er et ZIP-arkiv (fx en Word- eller Excel-fil), ikke CSV-tekst. Gem tabellen som CSV med kolonnerne høringspart | bemærkning | svar, eller giv filen den rigtige endelse: .docx for Word, .xlsx for Excel`,
     ],
   ])('%s', async (name, message) => {
     await expect(importFixture(name)).rejects.toThrow(new ImportFileError(message));
@@ -256,10 +256,10 @@ describe('broken CSV files', () => {
 
   it('refuses a PDF or binary data given a .csv name', () => {
     expect(() => decodeCsv(new TextEncoder().encode('%PDF-1.7\n'), 'x.csv')).toThrow(
-      'x.csv: is a PDF, not CSV text: expected a table saved as CSV (or DOCX) with the columns party | remark | response',
+      'x.csv: er en PDF-fil, ikke CSV-tekst. Brug tabellen gemt som CSV, Word (.docx) eller Excel (.xlsx) med kolonnerne høringspart | bemærkning | svar',
     );
     expect(() => decodeCsv(Uint8Array.from([0x41, 0x00, 0x42]), 'x.csv')).toThrow(
-      'x.csv: does not look like CSV text (it holds binary data): expected a table saved as CSV with the columns party | remark | response',
+      'x.csv: ligner ikke CSV-tekst (den indeholder binære data). Brug tabellen gemt som CSV med kolonnerne høringspart | bemærkning | svar',
     );
   });
 });

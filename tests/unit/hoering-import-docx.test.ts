@@ -55,11 +55,11 @@ function expectValidYaml(yaml: string | undefined) {
 describe('DOCX layouts', () => {
   it('reads the usual table: header row, one party per row, paragraphs and bullet lists, a bold change label', async () => {
     const result = await importFixture('standard.docx');
-    expect(result.read.description).toBe('DOCX, table 1 of 1 (3 columns)');
+    expect(result.read.description).toBe('DOCX, tabel 1 af 1 (3 kolonner)');
     expect(summary(result.outcomes)).toEqual([
-      ['row 1', 'header'],
+      ['række 1', 'header'],
       [
-        'row 2',
+        'række 2',
         [
           'Udsatterådet',
           'Beskrivelsen af visitation til døgnbehandling er misvisende.\n\nLangt flere borgere bør visiteres til døgnbehandling.',
@@ -69,7 +69,7 @@ describe('DOCX layouts', () => {
         ],
       ],
       [
-        'row 3',
+        'række 3',
         [
           'Frivilligrådet',
           'I afsnit 2.8 mangler en beskrivelse af den sociale del af indsatsen.',
@@ -78,9 +78,9 @@ describe('DOCX layouts', () => {
           'Forvaltningen tilføjer, at indsatsen omfatter social behandling efter serviceloven § 101.',
         ],
       ],
-      ['row 4', ['Dialogforum', 'Der står intet om visitation til rette paragraf (4.4.6).', 'Forvaltningen er enig og præciserer afgørelsesbrevet.', false, undefined]],
+      ['række 4', ['Dialogforum', 'Der står intet om visitation til rette paragraf (4.4.6).', 'Forvaltningen er enig og præciserer afgørelsesbrevet.', false, undefined]],
     ]);
-    expect(result.read.remarks).toEqual(['2 paragraphs outside the table (title, introduction) not imported: copy what belongs in notes by hand']);
+    expect(result.read.remarks).toEqual(['2 afsnit uden for tabellen (titel, indledning) er ikke importeret: kopiér selv det, der hører til i notes']);
     const data = expectValidYaml(result.yaml);
     expect(data.rows.map((r) => [r.id, r.sections])).toEqual([
       ['udsatteraadet-beskrivelsen-visitation', ['3.6']],
@@ -92,19 +92,19 @@ describe('DOCX layouts', () => {
   it('reads merged cells: a full-width note, parties merged down, a response shared by two remarks, a party heading row', async () => {
     const result = await importFixture('flettede-celler.docx');
     expect(summary(result.outcomes)).toEqual([
-      ['row 1', 'header'],
-      ['row 2', 'note: I tabellen opsummeres høringsparternes bemærkninger samt forvaltningens kommentarer hertil.'],
-      ['row 3', ['Udsatterådet', 'Gruppebehandling er udgangspunktet i dagbehandling.', 'Det er korrekt.', false, undefined]],
-      ['row 4', ['Udsatterådet', 'Digitale forløb kan ikke erstatte den personlige samtale.', 'Forvaltningen er enig.', false, undefined]],
-      ['row 5', ['Udsatterådet', 'Borgere bør kunne vælge behandlingssted frit.', 'Det fremgår af afsnit 3.4.', false, undefined]],
-      ['row 6', ['Frivilligrådet', 'Civilsamfundet bør inddrages tidligt.', 'Forvaltningen deltager gerne i samarbejder med civilsamfundet.', false, undefined]],
-      ['row 7', ['Frivilligrådet', 'Samarbejdsaftaler bør være forpligtende.', 'Forvaltningen deltager gerne i samarbejder med civilsamfundet.', false, undefined]],
-      ['row 8', 'party heading: Dialogforum'],
-      ['row 9', ['Dialogforum', 'Titlen skaber unødig forvirring.', 'Forvaltningen fastholder titlen.', false, undefined]],
-      ['row 10', ['Dialogforum', 'Effekten af udgående behandling er svær at se.', 'Ændring på baggrund af bemærkning: Effekten beskrives i afsnit 4.4.6.', true, 'Effekten beskrives i afsnit 4.4.6.']],
+      ['række 1', 'header'],
+      ['række 2', 'note: I tabellen opsummeres høringsparternes bemærkninger samt forvaltningens kommentarer hertil.'],
+      ['række 3', ['Udsatterådet', 'Gruppebehandling er udgangspunktet i dagbehandling.', 'Det er korrekt.', false, undefined]],
+      ['række 4', ['Udsatterådet', 'Digitale forløb kan ikke erstatte den personlige samtale.', 'Forvaltningen er enig.', false, undefined]],
+      ['række 5', ['Udsatterådet', 'Borgere bør kunne vælge behandlingssted frit.', 'Det fremgår af afsnit 3.4.', false, undefined]],
+      ['række 6', ['Frivilligrådet', 'Civilsamfundet bør inddrages tidligt.', 'Forvaltningen deltager gerne i samarbejder med civilsamfundet.', false, undefined]],
+      ['række 7', ['Frivilligrådet', 'Samarbejdsaftaler bør være forpligtende.', 'Forvaltningen deltager gerne i samarbejder med civilsamfundet.', false, undefined]],
+      ['række 8', 'party heading: Dialogforum'],
+      ['række 9', ['Dialogforum', 'Titlen skaber unødig forvirring.', 'Forvaltningen fastholder titlen.', false, undefined]],
+      ['række 10', ['Dialogforum', 'Effekten af udgående behandling er svær at se.', 'Ændring på baggrund af bemærkning: Effekten beskrives i afsnit 4.4.6.', true, 'Effekten beskrives i afsnit 4.4.6.']],
     ]);
     expect(result.outcomes.map((o) => (o.status === 'imported' ? (o.partyFrom ?? 'row') : '-'))).toEqual(['-', '-', 'row', 'merged', 'merged', 'row', 'merged', '-', 'heading', 'heading']);
-    expect(result.report).toContain('  row 7: warning: the response is a merged cell shared with row 6');
+    expect(result.report).toContain('  række 7: advarsel: svaret er en flettet celle, som rækken deler med række 6');
     const data = expectValidYaml(result.yaml);
     expect(data.notes).toEqual(['I tabellen opsummeres høringsparternes bemærkninger samt forvaltningens kommentarer hertil.']);
     expect(data.parties.map((p) => p.id)).toEqual(['udsatteraadet', 'frivilligraadet', 'dialogforum']);
@@ -113,12 +113,12 @@ describe('DOCX layouts', () => {
   it('reads a party named once for several rows, under a header spelt without æ and ø', async () => {
     const result = await importFixture('part-en-gang.docx');
     expect(summary(result.outcomes)).toEqual([
-      ['row 1', 'header'],
-      ['row 2', ['Udsatterådet', 'Første bemærkning om døgnbehandling.', 'Første svar.', false, undefined]],
-      ['row 3', ['Udsatterådet', 'Anden bemærkning om gruppebehandling.', 'Andet svar.', false, undefined]],
-      ['row 4', ['Udsatterådet', 'Tredje bemærkning om ventetid.', 'Tredje svar.', false, undefined]],
-      ['row 5', ['Handicaprådet', 'En bemærkning om tilgængelighed.', 'Ingen ændring på baggrund af bemærkningen.', false, undefined]],
-      ['row 6', ['Handicaprådet', 'En bemærkning om tolkning.', 'Forvaltningen er enig.', false, undefined]],
+      ['række 1', 'header'],
+      ['række 2', ['Udsatterådet', 'Første bemærkning om døgnbehandling.', 'Første svar.', false, undefined]],
+      ['række 3', ['Udsatterådet', 'Anden bemærkning om gruppebehandling.', 'Andet svar.', false, undefined]],
+      ['række 4', ['Udsatterådet', 'Tredje bemærkning om ventetid.', 'Tredje svar.', false, undefined]],
+      ['række 5', ['Handicaprådet', 'En bemærkning om tilgængelighed.', 'Ingen ændring på baggrund af bemærkningen.', false, undefined]],
+      ['række 6', ['Handicaprådet', 'En bemærkning om tolkning.', 'Forvaltningen er enig.', false, undefined]],
     ]);
     expectValidYaml(result.yaml);
   });
@@ -126,12 +126,12 @@ describe('DOCX layouts', () => {
   it('splits remark and response written in one cell, the response in italics', async () => {
     const result = await importFixture('kursiv-svar.docx');
     expect(summary(result.outcomes)).toEqual([
-      ['row 1', 'header'],
-      ['row 2', ['Udsatterådet', 'Ventetiden på behandling er for lang.', 'Forvaltningen følger ventetiden tæt.', false, undefined]],
-      ['row 3 (remark 1 of 2)', ['Udsatterådet', 'Der mangler tilbud om aftenen.', 'Forvaltningen undersøger muligheden.', false, undefined]],
-      ['row 3 (remark 2 of 2)', ['Udsatterådet', 'Pårørende bør inddrages mere.', 'Forvaltningen er enig.\n\nPårørende inddrages allerede, når borgeren ønsker det.', false, undefined]],
+      ['række 1', 'header'],
+      ['række 2', ['Udsatterådet', 'Ventetiden på behandling er for lang.', 'Forvaltningen følger ventetiden tæt.', false, undefined]],
+      ['række 3 (bemærkning 1 af 2)', ['Udsatterådet', 'Der mangler tilbud om aftenen.', 'Forvaltningen undersøger muligheden.', false, undefined]],
+      ['række 3 (bemærkning 2 af 2)', ['Udsatterådet', 'Pårørende bør inddrages mere.', 'Forvaltningen er enig.\n\nPårørende inddrages allerede, når borgeren ønsker det.', false, undefined]],
       [
-        'row 4',
+        'række 4',
         [
           'Dialogforum',
           'I afsnit 3.4 mangler oplysning om frit valg.',
@@ -140,12 +140,12 @@ describe('DOCX layouts', () => {
           'Forvaltningen præciserer afsnittet om frit valg af behandlingssted.',
         ],
       ],
-      ['row 5', 'problem: has the remark and the response in one cell, but no paragraph is in italics to mark the response'],
+      ['række 5', 'problem: bemærkningen og svaret står i én celle, men intet afsnit er i kursiv, så svaret kan ikke findes'],
       // A title in italics inside a remark paragraph does not make it a response.
-      ['row 6', ['Dialogforum', 'I afsnittet Frit valg står der for lidt om døgnbehandling.', 'Afsnittet uddybes ikke.', false, undefined]],
+      ['række 6', ['Dialogforum', 'I afsnittet Frit valg står der for lidt om døgnbehandling.', 'Afsnittet uddybes ikke.', false, undefined]],
       // The change label in bold, not italics, between two italic paragraphs belongs to the response.
       [
-        'row 7',
+        'række 7',
         [
           'Seniorrådet',
           'Ældre borgere nævnes ikke.',
@@ -166,38 +166,38 @@ describe('DOCX layouts', () => {
       'seniorraadet-aeldre-borgere-naevnes',
     ]);
     expect(data.notes).toEqual([
-      `${NOT_IMPORTED_MARKER} kursiv-svar.docx, row 5: has the remark and the response in one cell, but no paragraph is in italics to mark the response.\n\nparty: Dialogforum\n\nremark and response: En bemærkning uden kursiv.\n\nOg et svar, der heller ikke er i kursiv.`,
+      `${NOT_IMPORTED_MARKER} kursiv-svar.docx, række 5: bemærkningen og svaret står i én celle, men intet afsnit er i kursiv, så svaret kan ikke findes.\n\nhøringspart: Dialogforum\n\nbemærkning og svar: En bemærkning uden kursiv.\n\nOg et svar, der heller ikke er i kursiv.`,
     ]);
   });
 
   it('reads a table of two columns, party | remark with the response in italics', async () => {
     const result = await importFixture('to-kolonner.docx', true);
-    expect(result.read.description).toBe('DOCX, table 1 of 1 (2 columns)');
+    expect(result.read.description).toBe('DOCX, tabel 1 af 1 (2 kolonner)');
     expect(summary(result.outcomes)).toEqual([
-      ['row 1', 'header'],
-      ['row 2', ['Seniorrådet', 'Ældre borgere med alkoholproblemer overses.', 'Forvaltningen opsporer i samarbejde med hjemmeplejen.', false, undefined]],
-      ['row 3 (remark 1 of 2)', ['Ungerådet', 'Unge skal kunne henvende sig anonymt.', 'Det kan de allerede.', false, undefined]],
-      ['row 3 (remark 2 of 2)', 'problem: has a remark with no response in italics after it'],
+      ['række 1', 'header'],
+      ['række 2', ['Seniorrådet', 'Ældre borgere med alkoholproblemer overses.', 'Forvaltningen opsporer i samarbejde med hjemmeplejen.', false, undefined]],
+      ['række 3 (bemærkning 1 af 2)', ['Ungerådet', 'Unge skal kunne henvende sig anonymt.', 'Det kan de allerede.', false, undefined]],
+      ['række 3 (bemærkning 2 af 2)', 'problem: der står en bemærkning uden et svar i kursiv efter den'],
     ]);
     expect(expectValidYaml(result.yaml).notes).toEqual([
-      `${NOT_IMPORTED_MARKER} to-kolonner.docx, row 3 (remark 2 of 2): has a remark with no response in italics after it.\n\nparty: Ungerådet\n\nremark and response: Tilbuddene bør ligge tæt på uddannelserne.`,
+      `${NOT_IMPORTED_MARKER} to-kolonner.docx, række 3 (bemærkning 2 af 2): der står en bemærkning uden et svar i kursiv efter den.\n\nhøringspart: Ungerådet\n\nbemærkning og svar: Tilbuddene bør ligge tæt på uddannelserne.`,
     ]);
   });
 
   it('reads a table split over pages into two tables, each with its header, and leaves out a table of other columns', async () => {
     const result = await importFixture('opdelt-tabel.docx');
-    expect(result.read.description).toBe('DOCX, tables 1, 2 of 3 (3 columns)');
+    expect(result.read.description).toBe('DOCX, tabel 1, 2 af 3 (3 kolonner)');
     expect(summary(result.outcomes, true)).toEqual([
-      ['table 1, row 1', 'header'],
-      ['table 1, row 2', ['Udsatterådet', 'Første bemærkning.', 'Første svar.', false, undefined]],
-      ['table 1, row 3', ['Frivilligrådet', 'Anden bemærkning.', 'Andet svar.', false, undefined]],
-      ['table 2, row 1', 'header'],
-      ['table 2, row 2', ['Frivilligrådet', 'Tredje bemærkning.', 'Tredje svar.', false, undefined]],
-      ['table 2, row 3', ['Dialogforum', 'Fjerde bemærkning.', 'Fjerde svar.', false, undefined]],
+      ['tabel 1, række 1', 'header'],
+      ['tabel 1, række 2', ['Udsatterådet', 'Første bemærkning.', 'Første svar.', false, undefined]],
+      ['tabel 1, række 3', ['Frivilligrådet', 'Anden bemærkning.', 'Andet svar.', false, undefined]],
+      ['tabel 2, række 1', 'header'],
+      ['tabel 2, række 2', ['Frivilligrådet', 'Tredje bemærkning.', 'Tredje svar.', false, undefined]],
+      ['tabel 2, række 3', ['Dialogforum', 'Fjerde bemærkning.', 'Fjerde svar.', false, undefined]],
     ]);
     expect(result.read.remarks).toEqual([
-      'table 3 (4 columns) was not imported: only tables of 3 columns are',
-      '2 paragraphs outside the tables (title, introduction) not imported: copy what belongs in notes by hand',
+      'tabel 3 (4 kolonner) er ikke importeret: kun tabeller med 3 kolonner bliver importeret',
+      '2 afsnit uden for tabellerne (titel, indledning) er ikke importeret: kopiér selv det, der hører til i notes',
     ]);
     expectValidYaml(result.yaml);
   });
@@ -207,65 +207,65 @@ describe('DOCX rows that cannot be read', () => {
   it('reports each with its table row number, and with allowPartial keeps each cell in notes', async () => {
     const result = await importFixture('ulaeselige-raekker.docx');
     expect(summary(result.outcomes)).toEqual([
-      ['row 1', 'header'],
-      ['row 2', 'problem: has an empty party cell, and no row above it names a party'],
-      ['row 3', ['Udsatterådet', 'Ventetiden er for lang.', 'Forvaltningen følger ventetiden.', false, undefined]],
-      ['row 4', 'problem: has an empty response cell'],
-      ['row 5', "problem: has cells for 2 of the table's 3 columns"],
-      ['row 6', 'problem: has a table inside a cell (a nested table), which cannot be read as one remark'],
-      ['row 7', ['Frivilligrådet', 'Se vedlagte billede.', 'Billedet er modtaget.', false, undefined]],
-      ['row 8', 'problem: says "Ændring på baggrund af bemærkning" in the response, but no description of the change follows it'],
-      ['row 9', ['Dialogforum', 'Titlen skaber forvirring.', 'Forvaltningen fastholder titlen.', false, undefined]],
+      ['række 1', 'header'],
+      ['række 2', 'problem: cellen til høringsparten er tom, og ingen række ovenover nævner en høringspart'],
+      ['række 3', ['Udsatterådet', 'Ventetiden er for lang.', 'Forvaltningen følger ventetiden.', false, undefined]],
+      ['række 4', 'problem: cellen til svaret er tom'],
+      ['række 5', "problem: rækken har celler til 2 af tabellens 3 kolonner"],
+      ['række 6', 'problem: rækken har en tabel inde i en celle (en indlejret tabel), som ikke kan læses som én bemærkning'],
+      ['række 7', ['Frivilligrådet', 'Se vedlagte billede.', 'Billedet er modtaget.', false, undefined]],
+      ['række 8', 'problem: svaret siger "Ændring på baggrund af bemærkning", men der står ikke bagefter, hvad der blev ændret'],
+      ['række 9', ['Dialogforum', 'Titlen skaber forvirring.', 'Forvaltningen fastholder titlen.', false, undefined]],
     ]);
     expect(result.yaml).toBeUndefined();
-    expect(result.report).toContain('  row 7: warning: an image in the row left out (only text is imported)');
+    expect(result.report).toContain('  række 7: advarsel: et billede i rækken er udeladt (kun tekst bliver importeret)');
 
     const partial = await importFixture('ulaeselige-raekker.docx', true);
     const data = expectValidYaml(partial.yaml);
     const file = 'ulaeselige-raekker.docx';
     expect(data.notes).toEqual([
-      `${NOT_IMPORTED_MARKER} ${file}, row 2: has an empty party cell, and no row above it names a party.\n\nparty: (empty)\n\nremark: En bemærkning uden part.\n\nresponse: Et svar uden part.`,
-      `${NOT_IMPORTED_MARKER} ${file}, row 4: has an empty response cell.\n\nparty: Udsatterådet\n\nremark: En bemærkning uden svar.\n\nresponse: (empty)`,
-      `${NOT_IMPORTED_MARKER} ${file}, row 5: has cells for 2 of the table's 3 columns.\n\nparty: Udsatterådet\n\nremark: En række med kun to celler.`,
-      `${NOT_IMPORTED_MARKER} ${file}, row 6: has a table inside a cell (a nested table), which cannot be read as one remark.\n\nparty: Frivilligrådet\n\nremark: Indlejret\n\ntabel\n\nresponse: Et svar til en indlejret tabel.`,
-      `${NOT_IMPORTED_MARKER} ${file}, row 8: says "Ændring på baggrund af bemærkning" in the response, but no description of the change follows it.\n\nparty: Dialogforum\n\nremark: Om afsnit 2.8.\n\nresponse: Ændring på baggrund af bemærkning:`,
+      `${NOT_IMPORTED_MARKER} ${file}, række 2: cellen til høringsparten er tom, og ingen række ovenover nævner en høringspart.\n\nhøringspart: (tom)\n\nbemærkning: En bemærkning uden part.\n\nsvar: Et svar uden part.`,
+      `${NOT_IMPORTED_MARKER} ${file}, række 4: cellen til svaret er tom.\n\nhøringspart: Udsatterådet\n\nbemærkning: En bemærkning uden svar.\n\nsvar: (tom)`,
+      `${NOT_IMPORTED_MARKER} ${file}, række 5: rækken har celler til 2 af tabellens 3 kolonner.\n\nhøringspart: Udsatterådet\n\nbemærkning: En række med kun to celler.`,
+      `${NOT_IMPORTED_MARKER} ${file}, række 6: rækken har en tabel inde i en celle (en indlejret tabel), som ikke kan læses som én bemærkning.\n\nhøringspart: Frivilligrådet\n\nbemærkning: Indlejret\n\ntabel\n\nsvar: Et svar til en indlejret tabel.`,
+      `${NOT_IMPORTED_MARKER} ${file}, række 8: svaret siger "Ændring på baggrund af bemærkning", men der står ikke bagefter, hvad der blev ændret.\n\nhøringspart: Dialogforum\n\nbemærkning: Om afsnit 2.8.\n\nsvar: Ændring på baggrund af bemærkning:`,
     ]);
   });
 
   it('reports a cell over the party and remark columns', () => {
     const html = '<table><tr><td colspan="2"><p>Rådet: en bemærkning</p></td><td><p>Svar.</p></td></tr></table>';
-    expect(summary(normalizeRows(htmlToRows(html, 'x.docx').rows))).toEqual([['row 1', 'problem: has one cell over the party and remark columns, so the party cannot be told from the remark']]);
+    expect(summary(normalizeRows(htmlToRows(html, 'x.docx').rows))).toEqual([['række 1', 'problem: rækken har én celle over kolonnerne til høringspart og bemærkning, så høringsparten kan ikke skelnes fra bemærkningen']]);
   });
 
   it('skips a row Word marks as a header row (repeated on each page) even in words it does not know', () => {
     const html = '<table><thead><tr><th><p>Hvem</p></th><th><p>Hvad</p></th><th><p>Vores svar</p></th></tr></thead><tbody><tr><td><p>Rådet</p></td><td><p>Bemærkning.</p></td><td><p>Svar.</p></td></tr></tbody></table>';
     expect(summary(normalizeRows(htmlToRows(html, 'x.docx').rows))).toEqual([
-      ['row 1', 'header'],
-      ['row 2', ['Rådet', 'Bemærkning.', 'Svar.', false, undefined]],
+      ['række 1', 'header'],
+      ['række 2', ['Rådet', 'Bemærkning.', 'Svar.', false, undefined]],
     ]);
   });
 
   it('reads a full-width note merged down over two rows once', () => {
     const html = '<table><tr><td colspan="3" rowspan="2"><p>Indledning.</p></td></tr><tr></tr><tr><td><p>Rådet</p></td><td><p>Bemærkning.</p></td><td><p>Svar.</p></td></tr></table>';
     expect(summary(normalizeRows(htmlToRows(html, 'x.docx').rows))).toEqual([
-      ['row 1', 'note: Indledning.'],
-      ['row 3', ['Rådet', 'Bemærkning.', 'Svar.', false, undefined]],
+      ['række 1', 'note: Indledning.'],
+      ['række 3', ['Rådet', 'Bemærkning.', 'Svar.', false, undefined]],
     ]);
   });
 });
 
 describe('broken DOCX files', () => {
-  const expected = 'expected a Word document (.docx) holding a table with the columns party | remark | response';
+  const expected = 'der skal være et Word-dokument (.docx) med en tabel med kolonnerne høringspart | bemærkning | svar';
   it.each([
-    ['ingen-tabel.docx', `${dir}/ingen-tabel.docx: has no table: expected a Word table with the columns party | remark | response (or 2 columns: party | remark with the response in italics)`],
+    ['ingen-tabel.docx', `${dir}/ingen-tabel.docx: har ingen tabel: der skal være en Word-tabel med kolonnerne høringspart | bemærkning | svar (eller 2 kolonner: høringspart | bemærkning med svaret i kursiv)`],
     [
       'fire-kolonner.docx',
-      `${dir}/fire-kolonner.docx: has no table of 3 columns: expected a Word table with the columns party | remark | response (or 2 columns: party | remark with the response in italics); found a table of 4 columns`,
+      `${dir}/fire-kolonner.docx: har ingen tabel med 3 kolonner: der skal være en Word-tabel med kolonnerne høringspart | bemærkning | svar (eller 2 kolonner: høringspart | bemærkning med svaret i kursiv); filen har en tabel med 4 kolonner`,
     ],
-    ['beskadiget.docx', `${dir}/beskadiget.docx: could not be read as a DOCX file (its table of contents is missing): it is damaged, or a ZIP archive that is not a Word document; ${expected}`],
-    ['ikke-en-zip.docx', `${dir}/ikke-en-zip.docx: could not be read as a DOCX file: it is not a ZIP archive, so it is damaged or not a Word document at all; ${expected}`],
-    ['gammelt-format.docx', `${dir}/gammelt-format.docx: is an old Word document (.doc) or another Office 97-2003 file, not a DOCX: open it in Word and save it as .docx; ${expected}`],
-    ['regneark.docx', `${dir}/regneark.docx: could not be read as a DOCX file (the archive has no Word document part, word/document.xml): it is damaged, or a ZIP archive that is not a Word document; ${expected}`],
+    ['beskadiget.docx', `${dir}/beskadiget.docx: kan ikke læses som DOCX-fil (arkivets indholdsfortegnelse mangler): den er beskadiget, eller den er et ZIP-arkiv, der ikke er et Word-dokument; ${expected}`],
+    ['ikke-en-zip.docx', `${dir}/ikke-en-zip.docx: kan ikke læses som DOCX-fil: den er ikke et ZIP-arkiv, så den er beskadiget eller slet ikke et Word-dokument; ${expected}`],
+    ['gammelt-format.docx', `${dir}/gammelt-format.docx: er et gammelt Word-dokument (.doc) eller en anden Office 97-2003-fil, ikke en DOCX-fil. Åbn den i Word, og gem den som .docx; ${expected}`],
+    ['regneark.docx', `${dir}/regneark.docx: kan ikke læses som DOCX-fil (arkivet har ingen Word-dokumentdel, word/document.xml): den er beskadiget, eller den er et ZIP-arkiv, der ikke er et Word-dokument; ${expected}`],
   ])('%s', async (name, message) => {
     await expect(importFixture(name)).rejects.toThrow(new ImportFileError(message));
   });

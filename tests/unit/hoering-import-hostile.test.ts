@@ -56,17 +56,17 @@ describe('zipLimitProblem', () => {
     expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(1000) }]), small)).toBeUndefined();
   });
   it('refuses a part whose stated size is over the limit, without inflating it', () => {
-    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(2 * 1024 * 1024) }]), small)).toEqual({ damaged: false, reason: 'has a part (word/document.xml) that would unpack to 2 MB: a part of more than 1 MB is not read' });
+    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(2 * 1024 * 1024) }]), small)).toEqual({ damaged: false, reason: 'har en del (word/document.xml), der ville fylde 2 MB pakket ud: en del på mere end 1 MB bliver ikke læst' });
   });
   it('refuses a part that lies about its size, inflating no more than the limit', () => {
-    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(2 * 1024 * 1024), declare: 100 }]), small)).toEqual({ damaged: false, reason: 'has a part (word/document.xml) that unpacks to more than 1 MB: it is not read' });
+    expect(zipLimitProblem(zip([{ name: 'word/document.xml', data: spaces(2 * 1024 * 1024), declare: 100 }]), small)).toEqual({ damaged: false, reason: 'har en del (word/document.xml), der fylder mere end 1 MB pakket ud: den bliver ikke læst' });
   });
   it('refuses many parts that together unpack to more than the total', () => {
     const parts = Array.from({ length: 4 }, (_, i) => ({ name: `word/media/${i}.bin`, data: spaces(900 * 1024) }));
-    expect(zipLimitProblem(zip(parts), small)).toEqual({ damaged: false, reason: 'unpacks to more than 3 MB in all: it is not read' });
+    expect(zipLimitProblem(zip(parts), small)).toEqual({ damaged: false, reason: 'fylder mere end 3 MB i alt pakket ud: den bliver ikke læst' });
   });
   it('refuses an archive without its table of contents', () => {
-    expect(zipLimitProblem(zip([{ name: 'a', data: spaces(10) }]).subarray(0, 40), small)).toEqual({ damaged: true, reason: 'its table of contents is missing' });
+    expect(zipLimitProblem(zip([{ name: 'a', data: spaces(10) }]).subarray(0, 40), small)).toEqual({ damaged: true, reason: 'arkivets indholdsfortegnelse mangler' });
   });
 });
 
@@ -76,7 +76,7 @@ describe('importing a hostile Word file', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const error = await docxToHtml(bomb, 'bombe.docx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportFileError);
-    expect((error as Error).message).toMatch(/^bombe\.docx: has a part \(word\/document\.xml\) that unpacks to more than 64 MB: it is not read/);
+    expect((error as Error).message).toMatch(/^bombe\.docx: har en del \(word\/document\.xml\), der fylder mere end 64 MB pakket ud: den bliver ikke læst/);
   }, 30_000);
 });
 
@@ -84,12 +84,12 @@ describe('decodeCsv on hostile text', () => {
   it('refuses UTF-8 with one damaged byte, naming its line, instead of reading it all as Windows-1252', () => {
     const utf8 = new TextEncoder().encode('Høringspart;Bemærkning;Svar\nRådet;Tekst;Svar\nÆldrerådet;a;b\n');
     const damaged = Uint8Array.from([...utf8.subarray(0, 45), 0xe6, ...utf8.subarray(45)]);
-    expect(() => decodeCsv(damaged, 'x.csv')).toThrow('x.csv: is UTF-8 text with a byte that is not UTF-8 on line 2 (0xE6), so it cannot be read safely: open the file, retype the character on line 2, and save it as "CSV UTF-8"');
+    expect(() => decodeCsv(damaged, 'x.csv')).toThrow('x.csv: er UTF-8-tekst, men linje 2 har en byte, der ikke er UTF-8 (0xE6), så filen kan ikke læses sikkert. Åbn filen, skriv tegnet på linje 2 igen, og gem den som "CSV UTF-8"');
   });
   it('still reads what Danish Excel writes, Windows-1252 without any UTF-8', () => {
     expect(decodeCsv(Uint8Array.from([...'Høringspart;Bemærkning;Svar'].map((c) => c.charCodeAt(0))), 'x.csv')).toEqual({ text: 'Høringspart;Bemærkning;Svar', encoding: 'Windows-1252' });
   });
   it('refuses a file over the size limit before decoding it', () => {
-    expect(() => decodeCsv(new Uint8Array(maxCsvBytes + 1), 'stor.csv')).toThrow(/^stor\.csv: is 200 MB: a CSV file of more than 200 MB is not read/);
+    expect(() => decodeCsv(new Uint8Array(maxCsvBytes + 1), 'stor.csv')).toThrow(/^stor\.csv: fylder 200 MB: en CSV-fil på mere end 200 MB bliver ikke læst/);
   });
 });

@@ -162,7 +162,7 @@ describe('rows', () => {
     expect(outcomes.map((o) => [o.status, o.warnings])).toEqual([
       ['imported', []],
       ['note', []],
-      ['imported', ['the party cell is empty, so the party is Udsatterådet from above the note before it: check that the note is not this row\'s party']],
+      ['imported', ['cellen til høringsparten er tom, så høringsparten er Udsatterådet fra før noten ovenover: tjek, at noten ikke er rækkens høringspart']],
     ]);
   });
 
@@ -180,10 +180,10 @@ describe('rows', () => {
   });
 
   it('locates rows as an editor counts them', () => {
-    expect(formatLocation({ kind: 'csv', line: 4, endLine: 4 })).toBe('line 4');
-    expect(formatLocation({ kind: 'csv', line: 4, endLine: 7 })).toBe('lines 4-7');
-    expect(formatLocation({ kind: 'docx', table: 1, row: 3 })).toBe('row 3');
-    expect(formatLocation({ kind: 'docx', table: 2, row: 3 }, { index: 2, count: 3 }, true)).toBe('table 2, row 3 (remark 2 of 3)');
+    expect(formatLocation({ kind: 'csv', line: 4, endLine: 4 })).toBe('linje 4');
+    expect(formatLocation({ kind: 'csv', line: 4, endLine: 7 })).toBe('linje 4-7');
+    expect(formatLocation({ kind: 'docx', table: 1, row: 3 })).toBe('række 3');
+    expect(formatLocation({ kind: 'docx', table: 2, row: 3 }, { index: 2, count: 3 }, true)).toBe('tabel 2, række 3 (bemærkning 2 af 3)');
   });
 });
 
@@ -192,7 +192,7 @@ describe('unreadable rows with --allow-partial', () => {
 
   it('keeps them verbatim in notes, marked', () => {
     const { data } = buildConsultation(outcomes, meta, { allowPartial: true, sourceName: 'hoering.csv', multipleTables: false });
-    expect(data.notes).toEqual([`${NOT_IMPORTED_MARKER} hoering.csv, line 3: has an empty response cell.\n\nUdsatterådet;Uden svar.;`]);
+    expect(data.notes).toEqual([`${NOT_IMPORTED_MARKER} hoering.csv, linje 3: cellen til svaret er tom.\n\nUdsatterådet;Uden svar.;`]);
     expect((data.rows as unknown[]).length).toBe(1);
   });
 
@@ -210,7 +210,7 @@ describe('the YAML written', () => {
       standard: 'koebenhavn/social-behandling-stoffer/2023-24',
       year: 2023,
       parties: [{ id: 'raadet', name: 'Rådet: {x}, [y]' }],
-      notes: ['  starts with spaces', `${NOT_IMPORTED_MARKER} x.csv, line 3: reason.\n\nRådet;"a";`],
+      notes: ['  starts with spaces', `${NOT_IMPORTED_MARKER} x.csv, linje 3: reason.\n\nRådet;"a";`],
       rows: [
         { id: 'raadet-a', party: 'raadet', remark: 'x'.repeat(120), response: 'Et svar:\n\n- punkt 1\n- punkt 2\n', changed: true, change: '# ikke en kommentar', sections: ['3.4', '10'] },
       ],
@@ -254,9 +254,9 @@ describe('the YAML written', () => {
 
 describe('file types', () => {
   it.each([
-    ['hoeringsnotat.pdf', 'hoeringsnotat.pdf: is not a CSV or DOCX file: expected a file ending in .csv or .docx holding a table with the columns party | remark | response; found ".pdf"'],
-    ['hoeringsnotat', 'hoeringsnotat: is not a CSV or DOCX file: expected a file ending in .csv or .docx holding a table with the columns party | remark | response; found no extension'],
-    ['hoeringsnotat.doc', 'hoeringsnotat.doc: is an old Word document (.doc): open it in Word and save it as .docx, or save the table as CSV'],
+    ['hoeringsnotat.pdf', 'hoeringsnotat.pdf: er ikke en CSV- eller DOCX-fil. Der skal være en fil, der ender på .csv eller .docx, med en tabel med kolonnerne høringspart | bemærkning | svar; filen ender på ".pdf"'],
+    ['hoeringsnotat', 'hoeringsnotat: er ikke en CSV- eller DOCX-fil. Der skal være en fil, der ender på .csv eller .docx, med en tabel med kolonnerne høringspart | bemærkning | svar; filen har ingen endelse'],
+    ['hoeringsnotat.doc', 'hoeringsnotat.doc: er et gammelt Word-dokument (.doc). Åbn det i Word, og gem det som .docx, eller gem tabellen som CSV'],
   ])('%s is refused by name', async (file, message) => {
     await expect(readTable(new Uint8Array([1, 2, 3]), file)).rejects.toThrow(new ImportFileError(message));
   });

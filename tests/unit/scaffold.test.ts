@@ -147,8 +147,8 @@ describe('parseStandardReference', () => {
     });
   });
   it('says what it expected for anything else', () => {
-    expect(parseStandardReference('koebenhavn')).toEqual({ error: expect.stringMatching(/^expected "<municipality>\/<standard>".*; found "koebenhavn"$/) });
-    expect(parseStandardReference('københavn/social')).toEqual({ error: expect.stringContaining('write æ as ae, ø as oe, å as aa); found "københavn" in "københavn/social"') });
+    expect(parseStandardReference('koebenhavn')).toEqual({ error: expect.stringMatching(/^Standarden skal skrives som "<kommune>\/<standard>".*; der står "koebenhavn"$/) });
+    expect(parseStandardReference('københavn/social')).toEqual({ error: expect.stringContaining('skriv æ som ae, ø som oe og å som aa); der står "københavn" i "københavn/social"') });
     expect('error' in parseStandardReference('a/b/c/d')).toBe(true);
   });
 });
@@ -188,7 +188,7 @@ describe('nextVersionFile', () => {
     expect(first.clearedChanges).toEqual([]);
   });
   it('refuses a file without frontmatter', () => {
-    expect(() => nextVersionFile('## 1 Tekst {#afsnit-1}\n', '2')).toThrow(/has no frontmatter/);
+    expect(() => nextVersionFile('## 1 Tekst {#afsnit-1}\n', '2')).toThrow(/har ingen frontmatter/);
   });
 });
 
@@ -227,20 +227,22 @@ describe('npm run new:standard', { timeout: 120_000 }, () => {
     const created = run('new-standard', ['--kommune', 'ishoej', ...title, '--content', content]);
     expect(created.status, created.stderr).toBe(0);
     const file = join(content, 'standards/ishoej/social-behandling-stoffer/2026.mdx');
-    expect(created.stdout).toContain(`Created ${file}: a draft (status "udkast") of "Kvalitetsstandard for social behandling for brug af stoffer" with ${elements.length} empty sections, one for each of the ${statutory.length} elements BEK 1477/2019 § 4 requires and the ${guidance.length} the guidance describes.`);
-    expect(created.stdout).toContain('Next:');
+    expect(created.stdout).toContain(`${file} er oprettet: et udkast (status "udkast") af "Kvalitetsstandard for social behandling for brug af stoffer" med ${elements.length} tomme afsnit`);
+    expect(created.stdout).toContain(`de ${statutory.length} emner, som BEK 1477/2019 § 4 kræver, og de ${guidance.length}, som vejledningen beskriver.`);
+    expect(created.stdout).toContain('Det næste, du skal gøre:');
     expect(validateContent(content).problems).toEqual([]);
     const written = readFileSync(file, 'utf8');
     expect(frontmatterOf(written).sections).toHaveLength(elements.length);
 
     const again = run('new-standard', ['--kommune', 'ishoej', ...title, '--content', content]);
     expect(again.status).toBe(2);
-    expect(again.stderr.trim()).toBe(`${file}: already exists, and this command never overwrites. Choose another --version, or start the next version with npm run new:version -- ishoej/social-behandling-stoffer`);
+    expect(again.stderr.trim()).toMatch(new RegExp(`^${file}: filen findes allerede, .*overskriver aldrig.*--version.*npm run new:version -- ishoej/social-behandling-stoffer$`));
     expect(readFileSync(file, 'utf8')).toBe(written);
 
     const otherLabel = run('new-standard', ['--kommune', 'ishoej', ...title, '--version', '2027', '--content', content]);
     expect(otherLabel.status).toBe(2);
-    expect(otherLabel.stderr).toContain('ishoej/social-behandling-stoffer already has a version (2026). To start the next version from the text in force, run\n  npm run new:version -- ishoej/social-behandling-stoffer');
+    expect(otherLabel.stderr).toContain('ishoej/social-behandling-stoffer har allerede en version (2026).');
+    expect(otherLabel.stderr).toContain('\n  npm run new:version -- ishoej/social-behandling-stoffer\n');
     expect(existsSync(join(content, 'standards/ishoej/social-behandling-stoffer/2027.mdx'))).toBe(false);
   });
 
@@ -257,8 +259,8 @@ describe('npm run new:standard', { timeout: 120_000 }, () => {
     const content = contentCopy();
     const result = run('new-standard', ['--kommune', 'roskilde', ...title, '--content', content]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(`No municipality "roskilde" in ${join(content, 'municipalities')}/ (known: "aalborg", "aarhus",`);
-    expect(result.stderr).toContain(`Add it first: create ${join(content, 'municipalities/roskilde.yaml')} with its name, its official three-digit`);
+    expect(result.stderr).toContain(`Der er ingen kommune "roskilde" i ${join(content, 'municipalities')}/ (de kendte er "aalborg", "aarhus",`);
+    expect(result.stderr).toContain(`Opret den først: lav filen ${join(content, 'municipalities/roskilde.yaml')} med kommunens navn`);
     expect(result.stderr).toContain('  code: "183"');
     expect(existsSync(join(content, 'standards/roskilde'))).toBe(false);
   });
@@ -266,19 +268,19 @@ describe('npm run new:standard', { timeout: 120_000 }, () => {
   it('fails with exit code 2 on wrong options, and explains itself with --help', () => {
     const badId = run('new-standard', ['--kommune', 'Høje-Taastrup', ...title]);
     expect(badId.status).toBe(2);
-    expect(badId.stderr.trim()).toBe('--kommune: expected lower-case letters, digits and hyphens (write æ as ae, ø as oe, å as aa), such as "koebenhavn"; found "Høje-Taastrup". Did you mean "hoeje-taastrup"?');
+    expect(badId.stderr.trim()).toBe('--kommune: skal være et id af små bogstaver, tal og bindestreger (skriv æ som ae, ø som oe og å som aa), fx "koebenhavn"; der står "Høje-Taastrup". Mente du "hoeje-taastrup"?');
     const noTitle = run('new-standard', ['--kommune', 'ishoej']);
     expect(noTitle.status).toBe(2);
-    expect(noTitle.stderr).toMatch(/^Missing --title\.\n\nUsage: npm run new:standard/);
+    expect(noTitle.stderr).toMatch(/^Der mangler --title\.\n\nBrug: npm run new:standard/);
     const badArea = run('new-standard', ['--kommune', 'ishoej', ...title, '--area', 'vin']);
     expect(badArea.status).toBe(2);
-    expect(badArea.stderr.trim()).toBe('--area: expected one of stoffer, alkohol, begge; found "vin"');
+    expect(badArea.stderr.trim()).toBe('--area: skal være stoffer, alkohol eller begge; der står "vin"');
     const unknownOption = run('new-standard', ['--kommune', 'ishoej', ...title, '--force']);
     expect(unknownOption.status).toBe(2);
-    expect(unknownOption.stderr).toContain("Unknown option '--force'");
+    expect(unknownOption.stderr).toMatch(/^Kommandoen kender ikke tilvalget --force\. .*\n\nBrug: npm run new:standard/);
     const help = run('new-standard', ['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: npm run new:standard -- --kommune <id> --title <title>/);
+    expect(help.stdout).toMatch(/^Brug: npm run new:standard -- --kommune <id> --title <titel>/);
   });
 
   it('fails with exit code 1 and writes nothing when the elements rule file is missing', () => {
@@ -286,7 +288,7 @@ describe('npm run new:standard', { timeout: 120_000 }, () => {
     rmSync(join(content, 'rules/kvalitetsstandard-elementer.yaml'));
     const result = run('new-standard', ['--kommune', 'ishoej', ...title, '--content', content]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`No valid rule file with kind "standard-elements" in ${join(content, 'rules')}/: the skeleton takes its sections and defaults from it. Run npm run check:content to see what is wrong. Nothing was written.`);
+    expect(result.stderr.trim()).toMatch(new RegExp(`^Der er ingen gyldig regelfil med kind: standard-elements i ${join(content, 'rules')}/: .*npm run check:content.* Der er ikke gemt noget\\.$`));
     expect(existsSync(join(content, 'standards/ishoej'))).toBe(false);
   });
 });
@@ -297,9 +299,9 @@ describe('npm run new:version', { timeout: 120_000 }, () => {
     const result = run('new-version', ['eksempel/social-behandling-stoffer', '--content', content]);
     expect(result.status, result.stderr).toBe(0);
     const file = join(content, 'standards/eksempel/social-behandling-stoffer/2027.mdx');
-    expect(result.stdout).toContain(`Created ${file} from version 2026 (the version shown as in force on 2026-11-23, status vedtaget):`);
-    expect(result.stdout).toContain('  - left out: adoptedBy, adoptedOn, validFrom, consultation');
-    expect(result.stdout).toContain('and set version 2026 to status: historisk');
+    expect(result.stdout).toContain(`${file} er oprettet ud fra version 2026 (den version, der vises som gældende 2026-11-23, status vedtaget):`);
+    expect(result.stdout).toContain('  - udeladt: adoptedBy, adoptedOn, validFrom, consultation');
+    expect(result.stdout).toContain('og skriv status: historisk i version 2026');
     expect(validateContent(content).problems).toEqual([]);
     const written = readFileSync(file, 'utf8');
     expect(frontmatterOf(written)).toMatchObject({ version: '2027', supersedes: '2026', status: 'udkast' });
@@ -308,7 +310,7 @@ describe('npm run new:version', { timeout: 120_000 }, () => {
     // The draft is not in force, so the derived label is 2027 again, which now exists.
     const again = run('new-version', ['eksempel/social-behandling-stoffer', '--content', content]);
     expect(again.status).toBe(2);
-    expect(again.stderr.trim()).toBe(`${file}: version "2027" already exists, and this command never overwrites. Give another label with --version.`);
+    expect(again.stderr.trim()).toBe(`${file}: version "2027" findes allerede, og kommandoen overskriver aldrig. Skriv et andet navn med --version.`);
     expect(readFileSync(file, 'utf8')).toBe(written);
   });
 
@@ -316,8 +318,8 @@ describe('npm run new:version', { timeout: 120_000 }, () => {
     const content = contentCopy();
     const result = run('new-version', [join(content, 'standards/koebenhavn/social-behandling-stoffer/2023-24.mdx'), '--content', content], { BUILD_DATE: '2024-01-10' });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('from version 2023-24 (the version you named, status i høring)');
-    expect(result.stdout).toContain('  - title: "Kvalitetsstandard for social behandling for brug af stoffer 2025-26" (was "Kvalitetsstandard for social behandling for brug af stoffer 2023-24")');
+    expect(result.stdout).toContain('ud fra version 2023-24 (den version, du nævnte, status i høring)');
+    expect(result.stdout).toContain('  - titel: "Kvalitetsstandard for social behandling for brug af stoffer 2025-26" (var "Kvalitetsstandard for social behandling for brug af stoffer 2023-24")');
     expect(validateContent(content).problems).toEqual([]);
     expect(existsSync(join(content, 'standards/koebenhavn/social-behandling-stoffer/2025-26.mdx'))).toBe(true);
   });
@@ -327,25 +329,25 @@ describe('npm run new:version', { timeout: 120_000 }, () => {
     expect(run('new-version', ['eksempel/social-behandling-stoffer', '--version', 'foraar', '--content', content]).status).toBe(0);
     const result = run('new-version', ['eksempel/social-behandling-stoffer/foraar', '--content', content]);
     expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe('Cannot derive the label after "foraar": give the new label with --version, such as --version 2026');
+    expect(result.stderr.trim()).toMatch(/^Navnet på versionen efter "foraar" kan ikke findes automatisk: skriv det nye navn med --version, fx --version 2026$/);
   });
 
   it('fails with exit code 2 on an unknown standard or version, naming what exists', () => {
     const content = contentCopy();
     const standard = run('new-version', ['eksempel/alkohol', '--content', content]);
     expect(standard.status).toBe(2);
-    expect(standard.stderr).toContain('No standard "eksempel/alkohol" in');
+    expect(standard.stderr).toContain('Der er ingen standard "eksempel/alkohol" i');
     expect(standard.stderr).toContain('"eksempel/social-behandling-stoffer", "koebenhavn/social-behandling-stoffer"');
-    expect(standard.stderr).toContain('To start a new standard, run npm run new:standard -- --kommune eksempel --title "<title>"');
+    expect(standard.stderr).toContain('npm run new:standard -- --kommune eksempel --title "<titel>"');
     const version = run('new-version', ['eksempel/social-behandling-stoffer/2024', '--content', content]);
     expect(version.status).toBe(2);
-    expect(version.stderr.trim()).toBe('eksempel/social-behandling-stoffer has no version "2024" (it has "2025", "2026")');
+    expect(version.stderr.trim()).toBe('eksempel/social-behandling-stoffer har ingen version "2024" (den har "2025" og "2026")');
     const bad = run('new-version', ['eksempel']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/^expected "<municipality>\/<standard>"/);
+    expect(bad.stderr).toMatch(/^Standarden skal skrives som "<kommune>\/<standard>"/);
     const none = run('new-version', []);
     expect(none.status).toBe(2);
-    expect(none.stderr).toMatch(/^No standard given\.\n\nUsage: npm run new:version/);
+    expect(none.stderr).toMatch(/^Du har ikke angivet en standard\.\n\nBrug: npm run new:version/);
   });
 
   it('fails with exit code 1 and writes nothing while the standard\'s own files have problems', () => {
@@ -355,7 +357,7 @@ describe('npm run new:version', { timeout: 120_000 }, () => {
     const result = run('new-version', ['eksempel/social-behandling-stoffer', '--content', content]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('feltet »status« skal være en af "udkast", "i-hoering", "vedtaget", "historisk"; der står "gyldig"');
-    expect(result.stderr).toContain('Fix these first (npm run check:content), then run this command again. Nothing was written.');
+    expect(result.stderr).toContain('Ret disse fejl først (npm run check:content), og kør så kommandoen igen. Der er ikke gemt noget.');
     expect(existsSync(join(content, 'standards/eksempel/social-behandling-stoffer/2027.mdx'))).toBe(false);
   });
 });
