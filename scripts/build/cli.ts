@@ -8,7 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCompleteMarker } from '../../src/integrations/build-complete.ts';
-import { fail } from '../lib/cli.ts';
+import { fail, installCrashHandler } from '../lib/cli.ts';
+
+installCrashHandler();
 
 const root = process.cwd();
 const published = join(root, 'dist');

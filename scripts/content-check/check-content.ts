@@ -5,6 +5,9 @@
 import { formatProblems } from '../../src/content-check/content-errors.ts';
 import { validateContent } from '../../src/content-check/validate-content.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
+import { installCrashHandler } from '../lib/cli.ts';
+
+installCrashHandler();
 
 const { index, problems } = validateContent(process.argv[2] ?? contentDirectory());
 if (problems.length > 0) {

@@ -7,6 +7,9 @@ import { buildDate } from '../../src/data/build-date.ts';
 import { readContentFiles } from '../../src/content-check/content-files.ts';
 import { datedFacts, factsDue, factsDueReport } from '../../src/domain/law/freshness.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
+import { installCrashHandler } from '../lib/cli.ts';
+
+installCrashHandler();
 
 const { files } = readContentFiles(process.argv[2] ?? contentDirectory());
 const interval = files.find((f) => f.collection === 'rules' && (f.data as { kind?: string }).kind === 'review-intervals');

@@ -1,8 +1,8 @@
 /**
  * What every command-line tool needs the same way: reading its options (with --help and the usage
- * text on a mistake), stopping with a message and an exit code but no stack trace, naming paths as
- * the user typed them, and writing a file so that it is either whole or untouched. Every message is
- * in Danish: editors read them.
+ * text on a mistake), stopping with a message and an exit code but no stack trace (also for an
+ * error nobody expected: installCrashHandler), naming paths as the user typed them, and writing a
+ * file so that it is either whole or untouched. Every message is in Danish: editors read them.
  */
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -15,6 +15,35 @@ export function fail(code: number, message: string): never {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Where an editor reports an error the tools did not expect. */
+export const reportTo = 'Meld fejlen til dem, der udvikler Rusmiddelguiden, og send denne besked og den kommando, du kørte, med.';
+
+/** The line printed for an error nobody expected: its message's first line, what happened to the files, and where to report it. */
+export function unexpectedErrorMessage(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0].trim().replace(/[.:;,]+$/, '');
+  return `Der skete en uventet fejl: ${message || 'ingen besked'}. Intet er gemt.\n${reportTo} Kør kommandoen med DEBUG=1 foran for at se detaljerne.`;
+}
+
+let crashHandlerInstalled = false;
+
+/**
+ * Makes an error nobody expected (a thrown error or a rejected promise that nothing caught) end the
+ * process with exit code 1 and one Danish line instead of Node's stack trace; the stack only when
+ * the environment variable DEBUG is set. The tools write files whole or not at all, so nothing is
+ * half-written when this happens. Installed by readCommandLine; idempotent.
+ */
+export function installCrashHandler(): void {
+  if (crashHandlerInstalled) return;
+  crashHandlerInstalled = true;
+  const handle = (error: unknown) => {
+    console.error(unexpectedErrorMessage(error));
+    if (process.env.DEBUG) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  };
+  process.on('uncaughtException', handle);
+  process.on('unhandledRejection', handle);
+}
 
 /** "a", "a og b", "a, b og c" (or "a, b eller c"): a list as a Danish sentence writes it. */
 export function danishList(items: readonly string[], conjunction: 'og' | 'eller' = 'og'): string {
@@ -49,9 +78,10 @@ function commandLineProblem(error: unknown): string {
 /**
  * The command line parsed by node:util's parseArgs, strictly, with -h/--help added: --help prints
  * the usage and exits 0; an unknown or malformed option prints what is wrong (in Danish) and the
- * usage and exits 2.
+ * usage and exits 2. Installs the crash handler (installCrashHandler) first.
  */
 export function readCommandLine<O extends Options>(usage: string, options: O, { positionals = false } = {}) {
+  installCrashHandler();
   type Parsed = ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: true }>>;
   let parsed: Parsed;
   try {

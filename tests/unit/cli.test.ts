@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { danishList, writeFailure, writeFileAtomically } from '../../scripts/lib/cli.ts';
+import { danishList, unexpectedErrorMessage, writeFailure, writeFileAtomically } from '../../scripts/lib/cli.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'cli-'));
 
@@ -59,5 +60,46 @@ describe('messages', () => {
   it('names why a file could not be written, in Danish, also for an error it has no words for', () => {
     expect(writeFailure('x.yaml', Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }))).toBe('x.yaml: kunne ikke gemmes (du har ikke lov til at gemme filer der)');
     expect(writeFailure('x.yaml', Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }))).toBe('x.yaml: kunne ikke gemmes (systemet meldte fejlen EIO)');
+  });
+
+  it('says an unexpected error in one line: its message, that nothing was saved, and where to report it', () => {
+    const message = unexpectedErrorMessage(new RangeError('Invalid string length\n    at somewhere'));
+    expect(message.split('\n')[0]).toBe('Der skete en uventet fejl: Invalid string length. Intet er gemt.');
+    expect(message).toContain('Meld fejlen til');
+    expect(message).toContain('DEBUG=1');
+  });
+});
+
+describe('an unexpected error in a command-line tool', () => {
+  const dir = folder();
+  const cli = resolve('scripts/lib/cli.ts');
+  /** A tool that reads its command line (installing the crash handler) and then fails as `body` says. */
+  function tool(name: string, body: string) {
+    const file = join(dir, `${name}.ts`);
+    writeFileSync(file, `import { readCommandLine } from ${JSON.stringify(cli)};\nreadCommandLine('Brug: test', {});\n${body}\n`);
+    return (env: Record<string, string> = {}) => {
+      const { DEBUG: _, ...rest } = process.env;
+      return spawnSync(resolve('node_modules/.bin/node'), [file], { encoding: 'utf8', env: { ...rest, ...env }, timeout: 30_000 });
+    };
+  }
+  const stackLine = /^\s+at .+[:(]/m;
+
+  it.each([
+    ['a thrown error', 'throw new Error("kaboom");'],
+    ['a rejected promise', 'await Promise.reject(new Error("kaboom"));'],
+    ['an error in a callback', 'setTimeout(() => { throw new TypeError("kaboom"); }, 1);'],
+  ])('%s: exit code 1 and one Danish line, no stack trace', (name, body) => {
+    const result = tool(name.replace(/\W+/g, '-'), body)();
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe('Der skete en uventet fejl: kaboom. Intet er gemt.');
+    expect(result.stderr).not.toMatch(stackLine);
+    expect(result.stderr).not.toContain('kaboom\n');
+  });
+
+  it('shows the stack when DEBUG is set', () => {
+    const result = tool('debug', 'throw new Error("kaboom");')({ DEBUG: '1' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Der skete en uventet fejl: kaboom. Intet er gemt.');
+    expect(result.stderr).toMatch(stackLine);
   });
 });
