@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { configFile, datePattern, decapConfig, decapConfigText, readElementsRule, skeletonDefaults, type DecapField } from '../../scripts/editor/decap-config.ts';
+import { problemsWithSave } from '../../scripts/editor/save-check.ts';
+import { refusal } from '../../scripts/editor/server.ts';
+import { skeletonSections } from '../../scripts/scaffold/scaffold.ts';
+
+const rule = readElementsRule('content');
+const config = decapConfig({ elementsRule: rule }) as { locale: string; collections: { name: string; folder: string; fields: DecapField[] }[] };
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const field = (fields: DecapField[], path: string): DecapField => {
+  const [first, ...rest] = path.split('.');
+  const found = fields.find((f) => f.name === first);
+  if (!found) throw new Error(`no field ${first}`);
+  return rest.length === 0 ? found : field(found.fields as DecapField[], rest.join('.'));
+};
+
+describe('the editor configuration', () => {
+  it('is committed as the generator writes it now (npm run editor -- --write-config)', () => {
+    expect(readFileSync(configFile, 'utf8')).toBe(decapConfigText());
+  });
+
+  it('offers standards, consultations and municipalities in Danish, from their content folders', () => {
+    expect(config.locale).toBe('da');
+    expect(config.collections.filter((c) => !('hide' in c)).map((c) => [c.name, c.folder])).toEqual([
+      ['standards', 'content/standards'],
+      ['consultations', 'content/consultations'],
+      ['municipalities', 'content/municipalities'],
+    ]);
+  });
+
+  it('has a field for every schema field, each with a Danish label', () => {
+    const names = collection('standards').fields.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['title', 'municipality', 'standard', 'version', 'status', 'adoptedOn', 'consultation', 'sections', 'sources', 'body']));
+    expect(field(collection('standards').fields, 'adoptedOn').label).toBe('Vedtaget den');
+    expect(field(collection('consultations').fields, 'rows.response').label).toBe('Forvaltningens kommentar');
+    expect(field(collection('municipalities').fields, 'code').pattern).toEqual(['^\\d{3}$', 'en kommunekode på tre cifre i anførselstegn, fx "101"']);
+  });
+
+  it('refuses a date that is not year-month-day with the Danish words, in every date field', () => {
+    const dates = [field(collection('standards').fields, 'adoptedOn'), field(collection('standards').fields, 'validFrom'), field(collection('consultations').fields, 'period.from')];
+    for (const date of dates) {
+      expect(date.pattern).toEqual([datePattern, expect.stringContaining('år-måned-dag')]);
+      const pattern = new RegExp((date.pattern as string[])[0]);
+      expect(['2026-13-45', '1. april', '01-04-2026', '2026-4-1'].filter((value) => pattern.test(value))).toEqual([]);
+      expect(pattern.test('2026-04-01')).toBe(true);
+    }
+  });
+
+  it('links a version to its consultation, and a consultation to its version, by id', () => {
+    expect(field(collection('standards').fields, 'consultation')).toMatchObject({ widget: 'relation', collection: 'consultations', value_field: '{{slug}}' });
+    expect(field(collection('consultations').fields, 'standard')).toMatchObject({ widget: 'relation', collection: 'standards', value_field: '{{slug}}' });
+  });
+
+  it('starts a new standard as npm run new:standard does: its sections, sources and text', () => {
+    const standards = collection('standards').fields;
+    const skeleton = skeletonDefaults(rule);
+    expect((field(standards, 'sections').default as { id: string }[]).map((s) => s.id)).toEqual(skeletonSections(rule.elements).map((s) => s.id));
+    expect(field(standards, 'status').default).toBe('udkast');
+    expect(field(standards, 'body').default).toBe(skeleton.body);
+    expect(skeleton.body).toContain('{#afsnit-1}');
+  });
+});
+
+describe('the content check on a save', () => {
+  const file = 'content/standards/eksempel/social-behandling-stoffer/2026.mdx';
+  const text = readFileSync(file, 'utf8');
+
+  it('lets an unchanged file and a changed text through', () => {
+    expect(problemsWithSave('.', 'content', [{ path: file, raw: text }])).toEqual([]);
+    expect(problemsWithSave('.', 'content', [{ path: file, raw: `${text}\nEn ny sætning.\n` }])).toEqual([]);
+  });
+
+  it('refuses a date that does not exist, naming the file and the field in Danish', () => {
+    const changed = text.replace(/^adoptedOn: .*$/m, 'adoptedOn: 2026-02-30');
+    expect(changed).not.toBe(text);
+    const problems = problemsWithSave('.', 'content', [{ path: file, raw: changed }]);
+    expect(problems).toEqual([{ file, field: 'adoptedOn', message: expect.stringContaining('en dato, der findes') }]);
+    expect(refusal(problems)).toContain(`${file}: feltet »adoptedOn« skal være en dato, der findes`);
+  });
+
+  it('refuses a new version that points at a consultation that does not exist', () => {
+    const raw = text.replace(/^version: .*$/m, 'version: "2027"').replace(/^consultation: .*$/m, 'consultation: eksempel/findes-ikke');
+    const problems = problemsWithSave('.', 'content', [{ path: 'content/standards/eksempel/social-behandling-stoffer/2027.mdx', raw }]);
+    expect(problems.map((p) => p.field)).toContain('consultation');
+  });
+
+  it('refuses deleting a consultation a standard points at', () => {
+    const problems = problemsWithSave('.', 'content', [], ['content/consultations/eksempel/hoering-2026.yaml']);
+    expect(problems.length).toBeGreaterThan(0);
+  });
+});
