@@ -70,6 +70,7 @@ export const fieldWords: Record<string, FieldWords> = {
   'consultations.rows': { label: 'Høringssvar', singular: 'række', summary: '{{fields.party}}: {{fields.remark}}', hint: 'Én række pr. bemærkning, i høringsnotatets rækkefølge.' },
   'consultations.rows.id': { label: 'Rækkens id', hint: 'Et kort id for rækken, som bruges i links, fx "udsatteraadet-doegn".' },
   'consultations.rows.party': { label: 'Høringspart', hint: 'Id\'et på en høringspart fra listen »Høringsparter«.' },
+  'consultations.rows.alsoFrom': { label: 'Også fra', singular: 'høringspart', hint: 'Andre høringsparter, der gav bemærkningen sammen med høringsparten ovenfor, som id\'er fra listen »Høringsparter«.' },
   'consultations.rows.remark': { label: 'Bemærkning', long: true },
   'consultations.rows.response': { label: 'Forvaltningens kommentar', long: true },
   'consultations.rows.changed': { label: 'Førte til en ændring' },
