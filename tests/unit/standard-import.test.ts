@@ -1,0 +1,210 @@
+/**
+ * The Word-to-MDX import of a quality standard (scripts/standard-import/), on Word files built with
+ * the `docx` package: sections and their ids, tables, lists, emphasis, links and footnotes, MDX
+ * escaping, the elements found for each section, and the report of what was not carried over.
+ * The end-to-end runs of the command are in standard-import-cli.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readContentFiles, splitFrontmatter } from '../../src/content-check/content-files.ts';
+import { validateFiles } from '../../src/content-check/validate-content.ts';
+import { problemsWithNewStandard, type StandardElementsRule } from '../../scripts/scaffold/scaffold.ts';
+import { readStandardDocx, StandardFileError } from '../../scripts/standard-import/read-docx.ts';
+import { assignIds, importStandard, reportText, splitHeading, wordId, type ImportResult } from '../../scripts/standard-import/standard-file.ts';
+import { escapeText } from '../../scripts/standard-import/html-to-mdx.ts';
+import { matchSection } from '../../scripts/standard-import/elements.ts';
+import { copenhagenPart, oddlyNumberedStandard, standardWithLeftovers } from '../fixtures/standard-import/documents.ts';
+
+const { files, foundIds } = readContentFiles('content');
+const rule: StandardElementsRule = validateFiles(files, foundIds).index.rules.flatMap((e) => (e.data.kind === 'standard-elements' ? [e.data] : []))[0]!;
+const { elements } = rule;
+const byId = new Map(elements.map((e) => [e.id, e]));
+
+type Frontmatter = { title: string; status: string; sections: { id: string; title: string; titleIsDescription?: boolean; elements: string[] }[] };
+const frontmatterOf = (text: string) => parse(splitFrontmatter(text).frontmatter!) as Frontmatter;
+const bodyOf = (text: string) => splitFrontmatter(text).body;
+
+async function imported(bytes: Uint8Array, municipality = 'ishoej', title?: string): Promise<ImportResult> {
+  const read = await readStandardDocx(bytes, 'standard.docx');
+  return importStandard(read, { file: 'standard.docx', municipality, standard: 'social-behandling-stoffer', version: '2026', area: 'stoffer', title, elements, defaults: rule.newStandard.stoffer });
+}
+
+describe('a standard numbered the council\'s own way', () => {
+  let result: ImportResult;
+  let text: string;
+  beforeAll(async () => {
+    result = await imported(await oddlyNumberedStandard());
+    text = result.text!;
+  });
+
+  it('takes the title from Word\'s Title paragraph and makes a draft', () => {
+    expect(result.titleFrom).toBe('word-title');
+    expect(frontmatterOf(text)).toMatchObject({ title: 'Kvalitetsstandard for social behandling for brug af stoffer', status: 'udkast', municipality: 'ishoej', version: '2026' });
+  });
+
+  it('makes each heading a section: the council\'s number as its id when it has one, else words from the heading', () => {
+    expect(frontmatterOf(text).sections.map((s) => [s.id, s.title])).toEqual([
+      ['indledning', 'Indledning'],
+      ['3.2', 'Formål'],
+      ['4', 'Hvem kan få hjælp'],
+      ['4.1', 'Ventetid'],
+      ['saadan-klager-du', 'Sådan klager du'],
+    ]);
+    expect(frontmatterOf(text).sections[0].titleIsDescription).toBe(true);
+    const headings = bodyOf(text).split('\n').filter((l) => l.startsWith('#'));
+    expect(headings).toEqual([
+      '## Indledning {#afsnit-indledning}',
+      '## 3.2 Formål {#afsnit-3-2}',
+      '## 4 Hvem kan få hjælp {#afsnit-4}',
+      '### 4.1 Ventetid {#afsnit-4-1}',
+      '## Sådan klager du {#afsnit-saadan-klager-du}',
+    ]);
+  });
+
+  it('keeps bold, italics, the link, the lists (nested and numbered) and the footnote', () => {
+    const body = bodyOf(text);
+    expect(body).toContain('Målet er, at du får **mindre brug af stoffer** og et *bedre liv*. Læs mere på [borger.dk](https://www.borger.dk/).');
+    expect(body).toContain('- er fyldt 18 år\n- bor i kommunen\n  - også når du bor på et botilbud');
+    expect(body).toContain('1. Skriv til kommunen inden 4 uger.\n2. Kommunen sender klagen til Ankestyrelsen.');
+    expect(body).toContain('Standarden beskriver den hjælp, du kan få i Prøvested Kommune.[^1]');
+    expect(body).toContain('[^1]: Bekendtgørelse nr. 1477 af 17. december 2019, § 4.');
+  });
+
+  it('writes the table as a GFM table, a | in a cell escaped', () => {
+    expect(bodyOf(text)).toContain(['| **Indsats** | Frist |', '| --- | --- |', '| Første samtale | Inden for 14 dage |', '| Døgnbehandling \\| ophold | Efter aftale |'].join('\n'));
+  });
+
+  it('escapes what MDX would read as code, HTML or a list', () => {
+    const body = bodyOf(text);
+    expect(body).toContain('Prisen er \\{0\\} kr. og &lt;ingen&gt; egenbetaling.');
+    expect(body).toContain('1\\. april 2026 træder reglerne i kraft.');
+  });
+
+  it('maps the sections to elements by their words, not their numbers, and writes the mapping in the frontmatter', () => {
+    const sections = frontmatterOf(text).sections;
+    expect(Object.fromEntries(sections.map((s) => [s.id, s.elements]))).toEqual({
+      indledning: [],
+      '3.2': ['maal-og-vaerdier'],
+      '4': ['maalgruppe'],
+      '4.1': ['behandlingsgaranti'],
+      'saadan-klager-du': ['sagsbehandling-og-klage'],
+    });
+    // Why, as a comment the editor reads next to the field.
+    expect(text).toContain('    # 2 Målgruppe: overskriften nævner »hvem kan få«.\n    elements: [maalgruppe]');
+    expect(text).toContain('    # Overskriften i Word-filen: Kapitel 4: Hvem kan få hjælp');
+  });
+
+  it('names every element no section covers, in the report and the frontmatter', () => {
+    const covered = new Set(['maal-og-vaerdier', 'maalgruppe', 'behandlingsgaranti', 'sagsbehandling-og-klage']);
+    expect(result.missing.map((e) => e.id)).toEqual(elements.filter((e) => !covered.has(e.id)).map((e) => e.id));
+    const report = reportText(result, elements);
+    for (const e of result.missing) {
+      const label = e.number !== undefined ? `${e.number} ${e.title}` : e.title;
+      expect(report).toContain(label);
+      expect(text.split('---')[1]).toContain(label);
+    }
+    expect(report).toContain('Disse 11 emner fra bekendtgørelsens § 4 er ikke fundet');
+  });
+
+  it('reports the image with its section and paragraph, and marks where it was', () => {
+    expect(result.items).toContainEqual({ where: 'afsnit »Sådan klager du«, tekststykke nr. 2', what: expect.stringContaining('et billede (»Tegning af klagevejen«): billeder bliver ikke importeret') });
+    expect(bodyOf(text)).toContain('Sådan ser klagevejen ud:\n\n{/* Her var et billede i Word-filen: »Tegning af klagevejen«. Billeder bliver ikke importeret. */}');
+  });
+
+  it('passes the content check as it would on disk', () => {
+    expect(problemsWithNewStandard(files, 'ishoej/social-behandling-stoffer/2026', 'content/standards/ishoej/social-behandling-stoffer/2026.mdx', text, foundIds)).toEqual([]);
+  });
+
+  it('takes --title over the Word title, and says so', async () => {
+    const other = await imported(await oddlyNumberedStandard(), 'ishoej', 'Ishøjs standard');
+    expect(frontmatterOf(other.text!).title).toBe('Ishøjs standard');
+    expect(other.items.some((i) => i.what.includes('Word-filens titel »Kvalitetsstandard for social behandling for brug af stoffer« er ikke brugt'))).toBe(true);
+  });
+});
+
+describe('what cannot be carried over', () => {
+  let result: ImportResult;
+  beforeAll(async () => {
+    result = await imported(await standardWithLeftovers());
+  });
+  const item = (what: string) => result.items.find((i) => i.what.includes(what));
+
+  it('lists the comment with its author and text, where it is', () => {
+    expect(item('en kommentar')).toEqual({ where: 'afsnit »1 Behandlingsgaranti«, tekststykke nr. 1 (begynder »Behandlingen begynder senest 14 dage efter, at du…«)', what: 'en kommentar (Hanne Jensen: »Skal fristen stå her?«): kommentarer bliver ikke importeret' });
+  });
+  it('lists tracked changes: the deleted words left out, the inserted ones kept', () => {
+    expect(item('slettet med Spor ændringer')?.what).toContain('(»tre uger«)');
+    expect(item('tilføjet med Spor ændringer')?.where).toBe('afsnit »1 Behandlingsgaranti«, tekststykke nr. 2 (begynder »Ventetiden er to uger.«)');
+    expect(bodyOf(result.text!)).toContain('Ventetiden er to uger.');
+    expect(bodyOf(result.text!)).not.toContain('tre uger');
+  });
+  it('lists highlighted and underlined text and the page header', () => {
+    expect(item('farvet eller markeret tekst')?.what).toContain('markeret med grøn');
+    expect(item('understreget tekst')?.where).toContain('afsnit »2 Gavekort«');
+    expect(item('sidehoved')?.where).toBe('sidehoved (»Prøvested Kommune · Socialforvaltningen«)');
+  });
+  it('still maps "1. Behandlingsgaranti" and "2. Gavekort" by their words', () => {
+    expect(frontmatterOf(result.text!).sections.map((s) => [s.id, s.elements])).toEqual([
+      ['1', ['behandlingsgaranti']],
+      ['2', ['gavekort']],
+    ]);
+  });
+});
+
+describe('part of Copenhagen\'s standard 2023-24, recreated from the consultation memo', () => {
+  it('finds the same elements for its sections as the hand-made record of that standard', async () => {
+    const result = await imported(await copenhagenPart(), 'koebenhavn');
+    const record = frontmatterOf(readFileSync('content/standards/koebenhavn/social-behandling-stoffer/2023-24.mdx', 'utf8'));
+    const sections = frontmatterOf(result.text!).sections;
+    expect(sections.map((s) => s.id)).toEqual(['resume', '2.8', '3.4', '3.6', '4.4.6', '7']);
+    for (const s of sections) expect([s.id, s.elements]).toEqual([s.id, record.sections.find((r) => r.id === s.id)!.elements]);
+    expect(problemsWithNewStandard(files, 'koebenhavn/social-behandling-stoffer/2026', 'content/standards/koebenhavn/social-behandling-stoffer/2026.mdx', result.text!, foundIds)).toEqual([]);
+  });
+});
+
+describe('headings, ids and words', () => {
+  it('reads the numbers councils write', () => {
+    expect(splitHeading('3.2 Formål')).toEqual({ number: '3.2', title: 'Formål' });
+    expect(splitHeading('3.4. Frit valg')).toEqual({ number: '3.4', title: 'Frit valg' });
+    expect(splitHeading('Kapitel 4: Hvem kan få hjælp')).toEqual({ number: '4', title: 'Hvem kan få hjælp' });
+    expect(splitHeading('5) Klage')).toEqual({ number: '5', title: 'Klage' });
+    expect(splitHeading('Frit valg')).toEqual({ title: 'Frit valg' });
+  });
+  it('makes word ids of letters only, and every id unique', () => {
+    expect(wordId('Bilag 1: Klagevejledning')).toBe('bilag-klagevejledning');
+    expect(wordId('2026')).toBe('afsnit');
+    expect(assignIds([{ number: '3', title: 'A' }, { number: '3', title: 'Frit valg' }, { title: 'Frit valg' }, undefined])).toEqual(['3', 'frit-valg', 'frit-valg-b', 'indledning']);
+  });
+  it('maps by heading before text, and by text only with three of an element\'s words', () => {
+    expect(matchSection('Målgruppe', '', elements).map((m) => m.element)).toEqual(['maalgruppe']);
+    expect(matchSection('Hvad vi gør', 'Ventetiden er kort, og behandlingsgarantien holder.', elements).map((m) => m.element)).toEqual([]);
+    expect(matchSection('Hvad vi gør', 'Ventetiden er kort: vi overholder behandlingsgarantien, og behandlingen begynder inden for 14 dage.', elements)).toEqual([
+      { element: 'behandlingsgaranti', by: 'text', words: ['Behandlingsgaranti', 'ventetid', '14 dage', 'inden for 14'] },
+    ]);
+    expect(byId.get('frit-valg')!.keywords).toContain('frit valg');
+  });
+  it('escapes text for MDX', () => {
+    expect(escapeText('a {b} <c> *d* [e] &amp; x_y | z')).toBe('a \\{b\\} &lt;c&gt; \\*d\\* \\[e\\] &amp;amp; x\\_y \\| z');
+  });
+});
+
+describe('a file that is not a Word document', () => {
+  const refused = async (bytes: Uint8Array) => {
+    try {
+      await readStandardDocx(bytes, 'standard.docx');
+    } catch (error) {
+      expect(error).toBeInstanceOf(StandardFileError);
+      return (error as Error).message;
+    }
+    throw new Error('was read');
+  };
+  it('is refused in Danish, naming the file and what is wrong', async () => {
+    expect(await refused(new TextEncoder().encode('Høringspart;Bemærkning'))).toBe(
+      'standard.docx: kan ikke læses som en Word-fil. Filen er beskadiget, eller den er slet ikke et Word-dokument. Forventet: en Word-fil gemt som .docx med standardens tekst og overskrifter.',
+    );
+    expect(await refused(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]))).toContain('er et gammelt Word-dokument (.doc), ikke en .docx-fil');
+    const whole = await oddlyNumberedStandard();
+    expect(await refused(whole.slice(0, Math.floor(whole.length / 2)))).toContain('standard.docx: kan ikke læses som en Word-fil: filen er beskadiget');
+  });
+});
