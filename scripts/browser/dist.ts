@@ -37,8 +37,8 @@ export function builtFiles(extension: string): string[] {
 }
 
 /**
- * Pages that may ship JavaScript: the two islands and search. Every other page is a content page
- * and must ship none.
+ * Pages that may ship JavaScript: the islands (complaints, intensity, the version comparison on a
+ * standard's changes pages) and search. Every other page is a content page and must ship none.
  */
-export const islandPaths = [/^\/klage\//, /^\/behandlingsformer\/$/, /^\/soeg\/$/];
+export const islandPaths = [/^\/klage\//, /^\/behandlingsformer\/$/, /^\/soeg\/$/, /^\/standarder\/[^/]+\/[^/]+\/aendringer\//];
 export const isIslandPage = (path: string) => islandPaths.some((pattern) => pattern.test(path));

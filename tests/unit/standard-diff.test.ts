@@ -19,6 +19,9 @@ import {
   type VersionInput,
 } from '../../src/domain/standards/diff.ts';
 import { normalizeWhitespace, splitSections } from '../../src/domain/standards/sections.ts';
+import { extractVersion, type SectionStatus } from '../../src/domain/standards/diff.ts';
+import { BLOCK_SEPARATOR, readerText } from '../../src/domain/standards/reader-text.ts';
+import { changeCountsText, diffView, layoutDiff, summarySentence, toHtml, visibleText } from '../../src/domain/standards/diff-view.ts';
 import { standardSchema } from '../../src/schemas/standard.ts';
 
 function loadVersion(path: string): VersionInput {
@@ -159,23 +162,24 @@ describe('diffVersions on the fixture pair', () => {
     expect(byOld('1').segments).toBeUndefined();
   });
 
-  it('reports a section whose only change is whitespace (reflowed lines, padded table, indented list) as unchanged, keeping each source', () => {
+  it('reports a section whose only change is whitespace (reflowed lines, padded table, indented list) as unchanged: the reader text is the same', () => {
     const section = byOld('2');
     expect(section.status).toBe('unchanged');
-    expect(section.oldText).not.toBe(section.newText);
-    expect(section.newText).toContain('| 18-24 år         | Ungeteam   |');
-    expect(section.oldText).toContain('| 18-24 år | Ungeteam |');
+    expect(section.oldText).toBe(section.newText);
+    expect(section.newText).toContain('Alder: 18-24 år; Tilbud: Ungeteam');
+    expect(section.newReader!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table-row', 'table-row', 'list-item', 'list-item']);
   });
 
-  it('reports reworded text with a word-level diff, through a nested heading and a GFM table', () => {
+  it('reports reworded text with a word-level diff of the reader text, through a nested heading and a GFM table', () => {
     const section = byOld('3');
     expect(section).toMatchObject({ status: 'changed', textChanged: true, titleChanged: false, moved: false });
-    expect(changedParts(section.segments, 'added')).toEqual(['og eventuelt pårørende', 'senest 14 dage efter henvendelsen', 'tre dage | | Digital Post | Inden for tre dage']);
+    expect(changedParts(section.segments, 'added')).toEqual(['og eventuelt pårørende', 'senest 14 dage efter henvendelsen', 'tre dage Henvendelse: Digital Post; Svar: Inden for tre dage']);
     expect(changedParts(section.segments, 'removed')).toEqual(['inden for 14 dage', 'en uge']);
-    // The nested heading and the unchanged table rows are shared text, not changes.
+    // The nested heading and the unchanged table rows are shared text, not changes; no Markdown is left.
     const same = section.segments!.filter((s) => s.kind === 'same').map((s) => s.text).join('');
-    expect(same).toContain('### Sådan søger du');
-    expect(same).toContain('| Telefon      | Samme dag           |');
+    expect(same).toContain('Sådan søger du');
+    expect(same).toContain('Henvendelse: Telefon; Svar: Samme dag');
+    expect(section.newText).not.toMatch(/###|\||\{#/);
     expect(newTextOf(section.segments!)).toBe(section.newText);
     expect(oldTextOf(section.segments!)).toBe(section.oldText);
   });
@@ -309,7 +313,7 @@ describe('diffVersions rules', () => {
 
   it('reports an added, removed or changed introduction', () => {
     const sections = [['1', 'A', 'Tekst.']] as const;
-    expect(diffVersions(version('a', sections), version('b', sections, 'Ny indledning.')).intro).toEqual({ status: 'added', oldText: '', newText: 'Ny indledning.' });
+    expect(diffVersions(version('a', sections), version('b', sections, 'Ny indledning.')).intro).toMatchObject({ status: 'added', oldText: '', newText: 'Ny indledning.' });
     expect(diffVersions(version('a', sections, 'Gammel indledning.'), version('b', sections)).intro?.status).toBe('removed');
     const changed = diffVersions(version('a', sections, 'Gammel indledning.'), version('b', sections, 'Ny indledning.')).intro;
     expect(changed?.status).toBe('changed');
@@ -512,6 +516,138 @@ describe('properties', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The text a reader sees, and how a comparison is shown
+
+describe('readerText', () => {
+  it('keeps a link as its words, with the address as a mark, and drops emphasis syntax', () => {
+    const r = readerText('Efter [barnets lov § 33](/lovgrundlag/barnets-lov-33/) og **ikke** efter _serviceloven_.');
+    expect(r.text).toBe('Efter barnets lov § 33 og ikke efter serviceloven.');
+    expect(r.marks).toEqual([
+      { start: 6, end: 22, href: '/lovgrundlag/barnets-lov-33/' },
+      { start: 26, end: 30, strong: true },
+      { start: 37, end: 49, emphasis: true },
+    ]);
+  });
+
+  it('joins the source lines of a paragraph as the browser does, and keeps paragraphs apart', () => {
+    const r = readerText('En linje\nder   fortsætter.\n\nNyt afsnit.');
+    expect(r.text).toBe(`En linje der fortsætter.${BLOCK_SEPARATOR}Nyt afsnit.`);
+    expect(r.blocks.map((b) => [b.kind, r.text.slice(b.start, b.end)])).toEqual([['paragraph', 'En linje der fortsætter.'], ['paragraph', 'Nyt afsnit.']]);
+  });
+
+  it('reads headings without their {#id}, lists with their markers, table rows with their column names, quotations and code', () => {
+    const r = readerText('### Sådan søger du {#soeg}\n\n1. Ring\n2. Skriv\n   - eller mød op\n\n| Frist | Dage |\n|:--|--:|\n| Start | 14 |\n\n> Citat\n\n```\nkode\n```');
+    expect(r.blocks.map((b) => [b.kind, b.marker ?? '', b.depth, r.text.slice(b.start, b.end)])).toEqual([
+      ['heading', '', 0, 'Sådan søger du'],
+      ['list-item', '1.', 0, 'Ring'],
+      ['list-item', '2.', 0, 'Skriv'],
+      ['list-item', '•', 1, 'eller mød op'],
+      ['table-row', '', 0, 'Frist: Start; Dage: 14'],
+      ['quote', '', 1, 'Citat'],
+      ['code', '', 0, 'kode'],
+    ]);
+    expect(r.text).not.toMatch(/[#|*`>{]/);
+  });
+
+  it('leaves out comments and reads a practice example as a link to it', () => {
+    const r = readerText('{/* Skriv her */}\n\n<Example id="testby-eksempel" />\n\nTekst.');
+    expect(r.text).toBe(`Eksempel fra praksis${BLOCK_SEPARATOR}Tekst.`);
+    expect(r.marks).toEqual([{ start: 0, end: 20, href: '/inspirationskatalog/eksempler/testby-eksempel/' }]);
+    expect(readerText('  \n')).toEqual({ text: '', blocks: [], marks: [] });
+  });
+
+  it('keeps a hard line break as a line break inside its block', () => {
+    const r = readerText('Første linje  \nanden linje');
+    expect(r.text).toBe('Første linje\nanden linje');
+    expect(r.blocks).toHaveLength(1);
+  });
+
+  it('never shows Markdown syntax from the fixture versions', () => {
+    for (const v of [older, newer]) {
+      for (const s of extractVersion(v).sections) expect(s.text.text, s.id).not.toMatch(/\]\(|\*\*|\{#|^#+ |\|/m);
+    }
+  });
+});
+
+describe('the Danish summary', () => {
+  const counts = (c: Partial<Record<SectionStatus, number>>) => ({ added: 0, removed: 0, changed: 0, unchanged: 0, moved: 0, renumbered: 0, ...c });
+  it('says "afsnit" once, with singular and plural agreement and "og" before the last', () => {
+    expect(changeCountsText(counts({ added: 1, removed: 1, changed: 3 }))).toBe('1 afsnit er nyt, 1 er fjernet og 3 er ændret');
+    expect(changeCountsText(counts({ added: 2, unchanged: 1 }))).toBe('2 afsnit er nye og 1 er uændret');
+    expect(changeCountsText(counts({ changed: 1, unchanged: 4, renumbered: 2 }))).toBe('1 afsnit er ændret, 2 har fået nye numre og 4 er uændrede');
+    expect(changeCountsText(counts({ renumbered: 1 }))).toBe('1 afsnit har fået nyt nummer');
+    expect(changeCountsText(counts({}))).toBe('Standarden har ingen afsnit');
+  });
+
+  it('opens the comparison with the versions and the counts', () => {
+    const diff = diffVersions(older, newer);
+    expect(summarySentence(diff)).toBe('Fra version 2022 til version 2024: 1 afsnit er nyt, 1 er fjernet, 4 er ændret, 1 er flyttet, 1 har fået nyt nummer og 2 er uændrede.');
+  });
+});
+
+describe('diffView', () => {
+  const link = (text: string, href: string) => `[${text}](${href})`;
+  const a = version('2025', [['1', 'Målgruppe', `Unge får hjælp efter ${link('serviceloven § 101', '/lovgrundlag/sel-101/')}. Det gælder alle.`]]);
+  const b = version('2026', [['1', 'Målgruppe', `Unge får hjælp efter ${link('barnets lov § 33', '/lovgrundlag/barnets-lov-33/')}. Det gælder alle.\n\nNyt **afsnit**.`]]);
+  const view = diffView(diffVersions(a, b), { olderUrl: '/v/2025/', newerUrl: '/v/2026/' });
+  const html = toHtml(view);
+
+  it('marks added and removed words with <ins> and <del>, each starting with a word for screen readers', () => {
+    expect(html).toContain('<del class="diff-del"><span class="sr-only">Fjernet: </span><a href="/lovgrundlag/sel-101/">serviceloven § 101</a></del>');
+    expect(html).toContain('<ins class="diff-ins"><span class="sr-only">Tilføjet: </span><a href="/lovgrundlag/barnets-lov-33/">barnets lov § 33</a></ins>');
+    expect(html).toContain('<strong>afsnit</strong>');
+  });
+
+  it('shows the words a reader sees, never the Markdown, in blocks as the page renders them', () => {
+    const text = visibleText(view);
+    expect(text).toContain('Unge får hjælp efter serviceloven § 101 barnets lov § 33. Det gælder alle.');
+    expect(text).not.toMatch(/\]\(|\*\*|\{#/);
+    expect(html.match(/<p class="diff-block diff-block--paragraph">/g)).toHaveLength(2);
+  });
+
+  it('keeps the space before a change outside its mark', () => {
+    expect(html).toContain('efter <del');
+  });
+
+  it('writes every text and address escaped, and no link to an address outside the allowed kinds', () => {
+    const evil = version('2027', [['1', 'Målgruppe', `&lt;b&gt; &amp; ${link('klik', 'javascript:alert(1)')}`]]);
+    const out = toHtml(diffView(diffVersions(a, evil), { olderUrl: '/a/', newerUrl: '/b/' }));
+    expect(out).not.toContain('javascript:');
+    expect(out).not.toContain('<b>');
+    expect(out).toContain('&lt;b&gt; &amp; klik');
+  });
+
+  it('lays out a whole added section as one <ins> around its blocks', () => {
+    const added = diffVersions(version('1', []), version('2', [['2', 'Ny', 'Første.\n\n- punkt']]));
+    expect(toHtml(diffView(added, { olderUrl: '/a/', newerUrl: '/b/' }))).toContain(
+      '<ins class="diff-ins diff-ins--whole"><span class="sr-only">Tilføjet: </span><p class="diff-block diff-block--paragraph">Første.</p><p class="diff-block diff-block--list-item"><span class="diff-marker">• </span>punkt</p></ins>',
+    );
+  });
+
+  it('sees a changed link behind the same words', () => {
+    const moved = diffVersions(version('1', [['1', 'A', link('loven', '/lovgrundlag/a/')]]), version('2', [['1', 'A', link('loven', '/lovgrundlag/b/')]]));
+    expect(moved.sections[0]).toMatchObject({ status: 'changed', textChanged: false, linksChanged: true });
+  });
+});
+
+describe('layoutDiff', () => {
+  it('puts shared and added text in the newer blocks and removed text in the older, for any pair of texts', () => {
+    const paragraph = fc.array(fc.constantFrom('og', 'borger', 'behandling', '§', '101', ',', '.'), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+    const body = fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((ps) => ps.join('\n\n'));
+    fc.assert(
+      fc.property(body, body, (x, y) => {
+        const [rx, ry] = [readerText(x), readerText(y)];
+        const blocks = layoutDiff(wordDiff(rx.text, ry.text), rx, ry);
+        const shown = (keep: (c: string) => boolean) => blocks.map((bl) => bl.runs.filter((r) => keep(r.change)).flatMap((r) => r.pieces.map((p) => p.text)).join('')).join(' ');
+        expect(normalizeWhitespace(shown((c) => c !== 'removed'))).toBe(normalizeWhitespace(ry.text));
+        expect(normalizeWhitespace(shown((c) => c !== 'added'))).toBe(normalizeWhitespace(rx.text));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,28 +1,16 @@
 /**
- * What changed between two versions of a quality standard, section by section, with a word-level
- * diff of changed text and the recorded reasons (consultation responses) for each change.
- *
- * Sections are matched by id. When an editor renumbers (section 7 becomes 6 because 6 was removed),
- * matching by id alone would pair unrelated sections, so two corrections apply:
- * - an id pair whose titles differ and whose texts have little in common (similarity below
- *   UNRELATED_SIMILARITY) is split when either side has a near-identical section elsewhere (and
- *   joined again if neither side then finds that partner);
- * - an unmatched old section and an unmatched new section whose texts are near-identical
- *   (similarity at least RENUMBER_SIMILARITY) are paired as one renumbered section.
- * Texts too short to judge (fewer than MIN_TOKENS_TO_COMPARE words and signs) count as
- * near-identical only when both text and title are the same. Renumbering that these rules do not
- * recognise shows as one section removed and another added, which is still a true account.
+ * What changed between two versions of a quality standard, from their MDX: each version is split
+ * into its sections (sections.ts), each section's Markdown turned into the text a reader sees
+ * (reader-text.ts), and the two compared section by section (compare.ts, which holds the rules
+ * and the types). This module parses Markdown and so runs at build time; the browser compares
+ * versions extracted here and sent to it as data.
  */
-import { diffArrays } from 'diff';
-import { normalizeWhitespace, splitSections, type BodySection } from './sections.ts';
+import { splitSections, type BodySection } from './sections.ts';
+import { readerText, emptyReaderText } from './reader-text.ts';
+import { compareVersions, type ExtractedVersion, type SectionChange, type VersionDiff } from './compare.ts';
 import { sectionAnchor } from '../../schemas/standard.ts';
 
-/** Texts at least this similar (0 to 1) are taken to be one section under a new id. */
-export const RENUMBER_SIMILARITY = 0.9;
-/** Below this similarity, a section under the same id with another title is taken to be a different section. */
-export const UNRELATED_SIMILARITY = 0.5;
-/** Texts with fewer tokens than this are too short for a similarity to mean anything. */
-export const MIN_TOKENS_TO_COMPARE = 12;
+export * from './compare.ts';
 
 /** A recorded change of a section, as in the frontmatter (src/schemas/standard.ts). */
 export interface SectionChangeInput {
@@ -47,395 +35,30 @@ export interface VersionInput {
   file?: string;
 }
 
-/** A piece of a word-level diff. */
-export interface DiffSegment {
-  kind: 'same' | 'added' | 'removed';
-  /** The text, from the newer version for "same" and "added", from the older for "removed". */
-  text: string;
-  /** On "same" only, when the older version's text differs from `text` in whitespace. */
-  oldText?: string;
+export interface ExtractOptions {
+  /** The name of the party behind a consultation row, to name it in links. */
+  partyOf?: (consultation: string, row: string) => string | undefined;
 }
 
-/** A consultation row that caused a change, split for linking (urls.consultationRow). */
-export interface ResponseRef {
-  /** As written: "<consultation id>#<row id>". */
-  ref: string;
-  consultation: string;
-  row: string;
-}
-
-export interface SectionChange {
-  description: string;
-  cause: 'hoeringssvar' | 'forvaltningen';
-  responses: ResponseRef[];
-}
-
-export type SectionStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'moved' | 'renumbered';
-export const sectionStatuses: readonly SectionStatus[] = ['added', 'removed', 'changed', 'unchanged', 'moved', 'renumbered'];
-
-/**
- * One section in either version.
- * - added / removed: only in the newer / older version;
- * - changed: the text (beyond whitespace) or the title differs; `moved` and `renumbered` say if it also moved or got a new id;
- * - renumbered: same text and title under a new id (`moved` says if it also moved);
- * - moved: same id, text and title, but out of order relative to the other sections;
- * - unchanged: same id, text, title and place.
- */
-export interface SectionDiff {
-  status: SectionStatus;
-  /** The newer version's id, or the older's for a removed section. */
-  id: string;
-  /** The id in the older version; absent for an added section. */
-  oldId?: string;
-  /** The id in the newer version; absent for a removed section. */
-  newId?: string;
-  /** The anchor of the section on the newer (or, for a removed section, the older) version's page. */
-  anchor: string;
-  oldTitle?: string;
-  newTitle?: string;
-  /** 0-based place among the older / newer version's sections, in the order of the text. */
-  oldPosition?: number;
-  newPosition?: number;
-  /** The Markdown source under the heading, for display. */
-  oldText?: string;
-  newText?: string;
-  /** Out of order relative to the sections both versions have. */
-  moved: boolean;
-  /** Paired across different ids by the renumbering rules. */
-  renumbered: boolean;
-  titleChanged: boolean;
-  textChanged: boolean;
-  /** For a renumbered pair: how similar the texts are, 0 to 1. */
-  similarity?: number;
-  /** Word-level diff of the text, when textChanged. */
-  segments?: DiffSegment[];
-  /** The changes the newer version records for the section, with the responses that caused them. */
-  changes: SectionChange[];
-}
-
-/** The text before the first section heading. */
-export interface IntroDiff {
-  status: 'added' | 'removed' | 'changed' | 'unchanged';
-  oldText: string;
-  newText: string;
-  segments?: DiffSegment[];
-}
-
-export interface VersionDiff {
-  older: string;
-  newer: string;
-  /** Absent when neither version has text before its first section. */
-  intro?: IntroDiff;
-  /** In the newer version's order; a removed section follows the section it followed in the older version. */
-  sections: SectionDiff[];
-  /** Number of sections per status. */
-  summary: Record<SectionStatus, number>;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Word-level diff
-
-interface Unit {
-  /** Whitespace before the token. */
-  space: string;
-  token: string;
-}
-
-/** A word (letters, digits, marks), or a single other sign such as "|", "§" or ",". */
-const tokenPattern = /\s+|[\p{L}\p{N}\p{M}_]+|[^\s\p{L}\p{N}\p{M}_]/gu;
-
-function toUnits(text: string): { units: Unit[]; trailing: string } {
-  const units: Unit[] = [];
-  let space = '';
-  for (const [piece] of text.matchAll(tokenPattern)) {
-    if (/^\s/.test(piece)) space += piece;
-    else {
-      units.push({ space, token: piece });
-      space = '';
-    }
-  }
-  return { units, trailing: space };
-}
-
-const tokensOf = (text: string) => toUnits(text).units.map((u) => u.token);
-
-interface Op {
-  kind: DiffSegment['kind'];
-  count: number;
-}
-
-/**
- * Work one alignment may do, in token steps (tokens times edit length). Aligning two texts word
- * by word costs time in proportion to their length times how much differs, so a long section
- * rewritten from end to end is aligned line by line instead, and beyond that shown as replaced
- * whole. The result is still a true diff, only coarser.
- */
-const ALIGNMENT_BUDGET = 1_000_000;
-
-/**
- * The shortest edit script between two token lists (jsdiff's Myers O((N+M)·D) diffArrays), or
- * undefined when it needs more than maxEditLength insertions and deletions.
- */
-function align(a: readonly string[], b: readonly string[], maxEditLength: number): Op[] | undefined {
-  const changes = diffArrays(a as string[], b as string[], { maxEditLength });
-  return changes?.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', count: c.count }));
-}
-
-const replaced = (a: number, b: number): Op[] => [{ kind: 'removed' as const, count: a }, { kind: 'added' as const, count: b }].filter((op) => op.count > 0);
-
-/** Units grouped by the line they start on. */
-function linesOf(units: readonly Unit[]): Unit[][] {
-  const lines: Unit[][] = [];
-  units.forEach((u, k) => {
-    if (k === 0 || u.space.includes('\n')) lines.push([u]);
-    else lines[lines.length - 1].push(u);
-  });
-  return lines;
-}
-
-function alignMiddle(a: readonly Unit[], b: readonly Unit[], byLines: boolean): Op[] {
-  if (a.length === 0 || b.length === 0) return replaced(a.length, b.length);
-  const words = align(a.map((u) => u.token), b.map((u) => u.token), Math.ceil(ALIGNMENT_BUDGET / (a.length + b.length)));
-  if (words) return words;
-  if (!byLines) return replaced(a.length, b.length);
-  const la = linesOf(a);
-  const lb = linesOf(b);
-  const key = (line: Unit[]) => line.map((u) => u.token).join(' ');
-  const lineOps = align(la.map(key), lb.map(key), Math.ceil(ALIGNMENT_BUDGET / (la.length + lb.length)));
-  if (!lineOps) return replaced(a.length, b.length);
-  const ops: Op[] = [];
-  let i = 0;
-  let j = 0;
-  let runA: Unit[] = [];
-  let runB: Unit[] = [];
-  const flush = () => {
-    // A run as long as the whole has already failed word by word above.
-    const whole = runA.length === a.length && runB.length === b.length;
-    ops.push(...(whole ? replaced(runA.length, runB.length) : alignMiddle(runA, runB, false)));
-    runA = [];
-    runB = [];
+function parseChange(change: SectionChangeInput, options: ExtractOptions): SectionChange {
+  return {
+    description: change.description,
+    cause: change.cause,
+    responses: (change.responses ?? []).map((ref) => {
+      const hash = ref.indexOf('#');
+      const consultation = hash === -1 ? ref : ref.slice(0, hash);
+      const row = hash === -1 ? '' : ref.slice(hash + 1);
+      const party = options.partyOf?.(consultation, row);
+      return { ref, consultation, row, ...(party !== undefined ? { party } : {}) };
+    }),
   };
-  for (const op of lineOps) {
-    for (let k = 0; k < op.count; k++) {
-      if (op.kind === 'removed') runA.push(...la[i++]);
-      else if (op.kind === 'added') runB.push(...lb[j++]);
-      else {
-        flush();
-        ops.push({ kind: 'same', count: la[i++].length });
-        j++;
-      }
-    }
-  }
-  flush();
-  return ops;
-}
-
-/** Aligns two unit lists: the common beginning and end directly, the rest within ALIGNMENT_BUDGET. */
-function alignUnits(a: readonly Unit[], b: readonly Unit[]): Op[] {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start].token === b[start].token) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end].token === b[b.length - 1 - end].token) end++;
-  const middle = alignMiddle(a.slice(start, a.length - end), b.slice(start, b.length - end), true);
-  return [{ kind: 'same' as const, count: start }, ...middle, { kind: 'same' as const, count: end }].filter((op) => op.count > 0);
-}
-
-function pushSegment(segments: DiffSegment[], kind: DiffSegment['kind'], text: string, oldText = text): void {
-  if (text === '' && oldText === '') return;
-  const last = segments.at(-1);
-  if (last && last.kind === kind) {
-    if (kind === 'same') {
-      const merged = (last.oldText ?? last.text) + oldText;
-      last.text += text;
-      if (merged !== last.text) last.oldText = merged;
-      else delete last.oldText;
-    } else last.text += text;
-    return;
-  }
-  segments.push(kind === 'same' && oldText !== text ? { kind, text, oldText } : { kind, text });
-}
-
-/** Each run of changes as one removed and one added segment, in that order. */
-function regroup(segments: readonly DiffSegment[]): DiffSegment[] {
-  const out: DiffSegment[] = [];
-  let removed = '';
-  let added = '';
-  const flush = () => {
-    pushSegment(out, 'removed', removed);
-    pushSegment(out, 'added', added);
-    removed = added = '';
-  };
-  for (const s of segments) {
-    if (s.kind === 'removed') removed += s.text;
-    else if (s.kind === 'added') added += s.text;
-    else {
-      flush();
-      pushSegment(out, 'same', s.text, s.oldText ?? s.text);
-    }
-  }
-  flush();
-  return out;
-}
-
-/** Common pieces of at most this many words and signs may be folded into the changes around them. */
-const SHORT_COMMON_TOKENS = 3;
-
-/**
- * Turns short common pieces between two changes ("og", ", at") into part of the change, so a
- * rewritten sentence reads as old sentence, new sentence instead of confetti. The rule is
- * diff-match-patch's semantic cleanup (a common piece goes when it is no longer than the larger
- * side of the change before it and of the change after it), limited to pieces of at most
- * SHORT_COMMON_TOKENS tokens so that a shared sentence between two rewritten ones stays visible.
- * Folding lengthens a change, which can make an earlier piece eligible: repeat until stable.
- */
-function absorbShortEqualities(segments: readonly DiffSegment[]): DiffSegment[] {
-  let current = regroup(segments);
-  for (let folded = true; folded; ) {
-    folded = false;
-    const out: DiffSegment[] = [];
-    let runRemoved = 0;
-    let runAdded = 0;
-    current.forEach((s, k) => {
-      if (s.kind !== 'same') {
-        if (s.kind === 'removed') runRemoved += s.text.length;
-        else runAdded += s.text.length;
-        out.push(s);
-        return;
-      }
-      const after = current.slice(k + 1, k + 3).filter((n) => n.kind !== 'same');
-      const afterLength = Math.max(0, ...after.map((n) => n.text.length));
-      const between = k > 0 && k < current.length - 1;
-      if (between && tokensOf(s.text).length <= SHORT_COMMON_TOKENS && s.text.length <= Math.max(runRemoved, runAdded) && s.text.length <= afterLength) {
-        out.push({ kind: 'removed', text: s.oldText ?? s.text }, { kind: 'added', text: s.text });
-        runRemoved += (s.oldText ?? s.text).length;
-        runAdded += s.text.length;
-        folded = true;
-        return;
-      }
-      out.push(s);
-      runRemoved = runAdded = 0;
-    });
-    current = regroup(out);
-  }
-  return current;
 }
 
 /**
- * A word-level diff of two Markdown texts. Whitespace that differs only in kind or amount (a
- * reflowed line, table padding) is not a change: the "same" segment carries the newer text and,
- * in `oldText`, the older. Joining "same" texts and "added" texts gives `newText` exactly;
- * joining "same" `oldText ?? text` and "removed" texts gives `oldText` exactly. There are added or
- * removed segments exactly when the texts differ after normalizeWhitespace.
+ * A version split into sections of reader text, ready for compareVersions. A section listed in the
+ * frontmatter without a heading in the text is an error naming the file (or the version).
  */
-export function wordDiff(oldText: string, newText: string): DiffSegment[] {
-  const a = toUnits(oldText);
-  const b = toUnits(newText);
-  const segments: DiffSegment[] = [];
-  let i = 0;
-  let j = 0;
-  for (const op of alignUnits(a.units, b.units)) {
-    for (let k = 0; k < op.count; k++) {
-      if (op.kind === 'removed') {
-        pushSegment(segments, 'removed', a.units[i].space + a.units[i].token);
-        i++;
-      } else if (op.kind === 'added') {
-        pushSegment(segments, 'added', b.units[j].space + b.units[j].token);
-        j++;
-      } else {
-        const before = a.units[i];
-        const after = b.units[j];
-        // Leading whitespace never counts; elsewhere, space against no space is a change ("a,b" to "a, b").
-        const spaceAlike = (i === 0 && j === 0) || (before.space === '') === (after.space === '');
-        if (spaceAlike) pushSegment(segments, 'same', after.space + after.token, before.space + before.token);
-        else {
-          pushSegment(segments, 'removed', before.space);
-          pushSegment(segments, 'added', after.space);
-          pushSegment(segments, 'same', after.token);
-        }
-        i++;
-        j++;
-      }
-    }
-  }
-  pushSegment(segments, 'same', b.trailing, a.trailing);
-  return absorbShortEqualities(segments);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Similarity
-
-/** An upper bound of the similarity from the shared tokens regardless of order: cheap, to skip hopeless pairs. */
-function bagSimilarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length + b.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of b) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(t, n - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
-}
-
-/**
- * The similarity of two token lists when it is at least `threshold`, else undefined. The work is
- * bounded by the threshold: similarity s allows (1 - s) × (tokens in both) insertions and deletions.
- */
-function similarityAtLeast(a: readonly string[], b: readonly string[], threshold: number): number | undefined {
-  const size = a.length + b.length;
-  if (size === 0) return 1;
-  if (bagSimilarity(a, b) < threshold) return undefined;
-  const ops = align(a, b, Math.floor((1 - threshold) * size + 1e-9));
-  if (!ops) return undefined;
-  const similarity = (2 * ops.reduce((n, op) => (op.kind === 'same' ? n + op.count : n), 0)) / size;
-  return similarity >= threshold ? similarity : undefined;
-}
-
-/**
- * How alike two texts are, 0 to 1: twice the number of words and signs they share in order,
- * divided by the number of words and signs in both (Dice coefficient over the longest common
- * subsequence of tokens). Whitespace does not count. Exact, so its cost grows with length times
- * difference; the pairing of sections uses bounded checks instead.
- */
-export function textSimilarity(a: string, b: string): number {
-  return similarityAtLeast(tokensOf(a), tokensOf(b), 0) ?? 0;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sections
-
-interface SideSection {
-  id: string;
-  title: string;
-  text: string;
-  normalized: string;
-  tokens: string[];
-  position: number;
-  changes: readonly SectionChangeInput[];
-}
-
-/**
- * A site compares each version with several others (every pair gets a page), so each version's
- * split into sections is kept for reuse. The key holds everything the split depends on; the
- * result is never changed by its users. Bounded, oldest first out.
- */
-const sidesCache = new Map<string, { sections: SideSection[]; intro: string }>();
-const SIDES_CACHE_SIZE = 256;
-
-function sidesOf(input: VersionInput): { sections: SideSection[]; intro: string } {
-  const key = JSON.stringify([input.file, input.version, input.body, input.sections]);
-  const cached = sidesCache.get(key);
-  if (cached) return cached;
-  const sides = splitSides(input);
-  if (sidesCache.size >= SIDES_CACHE_SIZE) sidesCache.delete(sidesCache.keys().next().value!);
-  sidesCache.set(key, sides);
-  return sides;
-}
-
-function splitSides(input: VersionInput): { sections: SideSection[]; intro: string } {
+export function extractVersion(input: VersionInput, options: ExtractOptions = {}): ExtractedVersion {
   const split = splitSections(input.body, input.sections.map((s) => s.id), { file: input.file });
   const byId = new Map<string, BodySection>(split.map((s) => [s.id, s]));
   const where = input.file ?? `version "${input.version}"`;
@@ -443,190 +66,39 @@ function splitSides(input: VersionInput): { sections: SideSection[]; intro: stri
     if (!byId.has(s.id)) throw new Error(`${where}: section "${s.id}" in the list has no heading in the text: expected a heading ending in {#${sectionAnchor(s.id)}}`);
   }
   const meta = new Map(input.sections.map((s) => [s.id, s]));
-  const sections = split
-    .filter((s) => s.id !== '')
-    .map((s, position) => {
-      const m = meta.get(s.id)!;
-      return { id: s.id, title: m.title, text: s.text, normalized: normalizeWhitespace(s.text), tokens: tokensOf(s.text), position, changes: m.changes ?? [] };
-    });
-  return { sections, intro: byId.get('')?.text ?? '' };
-}
-
-function parseChange(change: SectionChangeInput): SectionChange {
+  const intro = byId.get('');
   return {
-    description: change.description,
-    cause: change.cause,
-    responses: (change.responses ?? []).map((ref) => {
-      const hash = ref.indexOf('#');
-      return hash === -1 ? { ref, consultation: ref, row: '' } : { ref, consultation: ref.slice(0, hash), row: ref.slice(hash + 1) };
-    }),
+    version: input.version,
+    intro: intro ? readerText(intro.text) : emptyReaderText(),
+    sections: split
+      .filter((s) => s.id !== '')
+      .map((s) => {
+        const m = meta.get(s.id)!;
+        return { id: s.id, title: m.title, anchor: sectionAnchor(s.id), text: readerText(s.text), changes: (m.changes ?? []).map((c) => parseChange(c, options)) };
+      }),
   };
 }
 
 /**
- * The indexes of the longest run of `sequence` that is in increasing order: the longest common
- * subsequence of the sequence and itself sorted (positions are distinct).
+ * A site compares each version with several others, so each extraction is kept for reuse. The key
+ * holds everything the extraction depends on; the result is never changed by its users. Bounded,
+ * oldest first out.
  */
-function longestIncreasing(sequence: readonly number[]): Set<number> {
-  const kept = new Set<number>();
-  let index = 0;
-  for (const change of diffArrays([...sequence], [...sequence].sort((x, y) => x - y))) {
-    if (change.added) continue;
-    if (!change.removed) for (let k = 0; k < change.count; k++) kept.add(index + k);
-    index += change.count;
-  }
-  return kept;
-}
+const extractCache = new Map<string, ExtractedVersion>();
+const EXTRACT_CACHE_SIZE = 256;
 
-interface Pair {
-  older: SideSection;
-  newer: SideSection;
-  similarity?: number;
-}
-
-/** Pairs the sections of two versions: by id, corrected for renumbering (see the file comment). */
-function pairSections(olds: SideSection[], news: SideSection[]): Pair[] {
-  const cache = new Map<string, number | undefined>();
-  const short = (o: SideSection, n: SideSection) => o.tokens.length < MIN_TOKENS_TO_COMPARE || n.tokens.length < MIN_TOKENS_TO_COMPARE;
-  const sameTitle = (o: SideSection, n: SideSection) => normalizeWhitespace(o.title) === normalizeWhitespace(n.title);
-  /** The similarity of a near-identical pair, else undefined. Short texts must match exactly, title included. */
-  const strong = (o: SideSection, n: SideSection): number | undefined => {
-    if (short(o, n)) return sameTitle(o, n) && o.normalized === n.normalized ? 1 : undefined;
-    const key = `${o.position}:${n.position}`;
-    if (!cache.has(key)) cache.set(key, o.normalized === n.normalized ? 1 : similarityAtLeast(o.tokens, n.tokens, RENUMBER_SIMILARITY));
-    return cache.get(key);
-  };
-  /** Different titles and little text in common: not the same section, whatever the ids say. */
-  const unrelated = (o: SideSection, n: SideSection) =>
-    !sameTitle(o, n) && strong(o, n) === undefined && (short(o, n) || similarityAtLeast(o.tokens, n.tokens, UNRELATED_SIMILARITY) === undefined);
-
-  const newById = new Map(news.map((n) => [n.id, n]));
-  const idPairs: Pair[] = olds.flatMap((o) => {
-    const n = newById.get(o.id);
-    return n ? [{ older: o, newer: n }] : [];
-  });
-  const fixed = idPairs.filter((p) => strong(p.older, p.newer) !== undefined);
-  const fixedOld = new Set(fixed.map((p) => p.older));
-  const fixedNew = new Set(fixed.map((p) => p.newer));
-  const openOld = olds.filter((o) => !fixedOld.has(o));
-  const openNew = news.filter((n) => !fixedNew.has(n));
-
-  const hasBetterPartner = (p: Pair) =>
-    openNew.some((n) => n !== p.newer && strong(p.older, n) !== undefined) || openOld.some((o) => o !== p.older && strong(o, p.newer) !== undefined);
-  // Cheapest test first; the similarity below UNRELATED_SIMILARITY is the costly one.
-  const broken = idPairs.filter((p) => !fixedOld.has(p.older) && !sameTitle(p.older, p.newer) && hasBetterPartner(p) && unrelated(p.older, p.newer));
-  const brokenOld = new Set(broken.map((p) => p.older));
-  const kept = idPairs.filter((p) => !brokenOld.has(p.older));
-  const keptOld = new Set(kept.map((p) => p.older));
-  const keptNew = new Set(kept.map((p) => p.newer));
-  const poolOld = olds.filter((o) => !keptOld.has(o));
-  const poolNew = news.filter((n) => !keptNew.has(n));
-
-  const candidates = poolOld
-    .flatMap((o) => poolNew.flatMap((n) => {
-      const score = strong(o, n);
-      return score === undefined ? [] : [{ older: o, newer: n, similarity: score }];
-    }))
-    .sort((x, y) => y.similarity - x.similarity || x.older.position - y.older.position || x.newer.position - y.newer.position);
-  const taken = new Set<SideSection>();
-  const renumbered: Pair[] = [];
-  for (const c of candidates) {
-    if (taken.has(c.older) || taken.has(c.newer)) continue;
-    taken.add(c.older).add(c.newer);
-    renumbered.push(c);
-  }
-  // A split id pair whose sections found no better partner is an id pair after all.
-  const restored = broken.filter((p) => !taken.has(p.older) && !taken.has(p.newer));
-  return [...kept, ...restored, ...renumbered];
-}
-
-function entryForPair(pair: Pair, moved: boolean): SectionDiff {
-  const { older: o, newer: n } = pair;
-  const textChanged = o.normalized !== n.normalized;
-  const titleChanged = normalizeWhitespace(o.title) !== normalizeWhitespace(n.title);
-  const renumbered = o.id !== n.id;
-  const status: SectionStatus = textChanged || titleChanged ? 'changed' : renumbered ? 'renumbered' : moved ? 'moved' : 'unchanged';
-  return {
-    status,
-    id: n.id,
-    oldId: o.id,
-    newId: n.id,
-    anchor: sectionAnchor(n.id),
-    oldTitle: o.title,
-    newTitle: n.title,
-    oldPosition: o.position,
-    newPosition: n.position,
-    oldText: o.text,
-    newText: n.text,
-    moved,
-    renumbered,
-    titleChanged,
-    textChanged,
-    ...(renumbered ? { similarity: pair.similarity ?? textSimilarity(o.text, n.text) } : {}),
-    ...(textChanged ? { segments: wordDiff(o.text, n.text) } : {}),
-    changes: n.changes.map(parseChange),
-  };
-}
-
-function introDiff(oldText: string, newText: string): IntroDiff | undefined {
-  if (oldText === '' && newText === '') return undefined;
-  if (oldText === '') return { status: 'added', oldText, newText };
-  if (newText === '') return { status: 'removed', oldText, newText };
-  if (normalizeWhitespace(oldText) === normalizeWhitespace(newText)) return { status: 'unchanged', oldText, newText };
-  return { status: 'changed', oldText, newText, segments: wordDiff(oldText, newText) };
+function cachedExtract(input: VersionInput, options: ExtractOptions): ExtractedVersion {
+  const key = JSON.stringify([input.file, input.version, input.body, input.sections]);
+  const cached = extractCache.get(key);
+  // Party names can differ between callers; a cached version without them is extracted again.
+  if (cached && !options.partyOf) return cached;
+  const extracted = extractVersion(input, options);
+  if (extractCache.size >= EXTRACT_CACHE_SIZE) extractCache.delete(extractCache.keys().next().value!);
+  extractCache.set(key, extracted);
+  return extracted;
 }
 
 /** Compares two versions of a standard section by section (see SectionDiff for the statuses). */
-export function diffVersions(older: VersionInput, newer: VersionInput): VersionDiff {
-  const a = sidesOf(older);
-  const b = sidesOf(newer);
-  const pairs = pairSections(a.sections, b.sections);
-
-  // Moved: not in the longest run of paired sections that keeps its order in both versions.
-  const inNewOrder = [...pairs].sort((x, y) => x.newer.position - y.newer.position);
-  const inOrder = longestIncreasing(inNewOrder.map((p) => p.older.position));
-  const pairByNew = new Map(inNewOrder.map((p, k) => [p.newer, { pair: p, moved: !inOrder.has(k) }]));
-
-  const sections: SectionDiff[] = b.sections.map((n) => {
-    const paired = pairByNew.get(n);
-    if (paired) return entryForPair(paired.pair, paired.moved);
-    return {
-      status: 'added',
-      id: n.id,
-      newId: n.id,
-      anchor: sectionAnchor(n.id),
-      newTitle: n.title,
-      newPosition: n.position,
-      newText: n.text,
-      moved: false,
-      renumbered: false,
-      titleChanged: false,
-      textChanged: false,
-      changes: n.changes.map(parseChange),
-    };
-  });
-  const pairedOld = new Set(pairs.map((p) => p.older));
-  for (const o of a.sections) {
-    if (pairedOld.has(o)) continue;
-    const after = sections.findIndex((s) => s.oldPosition === o.position - 1);
-    sections.splice(after + 1, 0, {
-      status: 'removed',
-      id: o.id,
-      oldId: o.id,
-      anchor: sectionAnchor(o.id),
-      oldTitle: o.title,
-      oldPosition: o.position,
-      oldText: o.text,
-      moved: false,
-      renumbered: false,
-      titleChanged: false,
-      textChanged: false,
-      changes: [],
-    });
-  }
-
-  const summary = Object.fromEntries(sectionStatuses.map((s) => [s, 0])) as Record<SectionStatus, number>;
-  for (const s of sections) summary[s.status]++;
-  const intro = introDiff(a.intro, b.intro);
-  return { older: older.version, newer: newer.version, ...(intro ? { intro } : {}), sections, summary };
+export function diffVersions(older: VersionInput, newer: VersionInput, options: ExtractOptions = {}): VersionDiff {
+  return compareVersions(cachedExtract(older, options), cachedExtract(newer, options));
 }
