@@ -14,6 +14,9 @@ describe('compound parts for search', () => {
   it('reads the text of rendered HTML, not its tags or attributes', () => {
     expect(compoundPartsInHtml('<p class="døgnbehandling">Frit valg</p>')).toEqual([]);
     expect(compoundPartsInHtml('<p>Om <strong>døgnbehandling</strong></p>')).toEqual(['døgn', 'behandling']);
+    // What Pagefind leaves out gives no parts either: a list of links to other pages is not this page's words.
+    expect(compoundPartsInHtml('<section data-pagefind-ignore><h2>Nævnt</h2><a>misbrugsbehandlingen</a></section><p>døgnbehandling</p>')).toEqual(['døgn', 'behandling']);
+    expect(compoundPartsInHtml('<p data-pagefind-ignore="all">misbrugsbehandling</p>')).toEqual([]);
   });
   it('recognises noindex pages', () => {
     expect(isNoindex('<meta name="robots" content="noindex">')).toBe(true);

@@ -45,5 +45,14 @@ export function compoundPartsIn(text: string): string[] {
 
 /** The compound parts of a piece of rendered HTML: its text only, tags and attributes left out. */
 export function compoundPartsInHtml(html: string): string[] {
-  return compoundPartsIn(html.replace(/<[^>]+>/g, ' '));
+  return compoundPartsIn(withoutIgnored(html).replace(/<[^>]+>/g, ' '));
+}
+
+/**
+ * The HTML without the elements Pagefind leaves out (data-pagefind-ignore), so their words do not
+ * come back as compound parts: a list of links to other pages would otherwise make a page match
+ * their words. An ignored element must not hold another element of its own tag name.
+ */
+function withoutIgnored(html: string): string {
+  return html.replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore(?:="[^"]*")?[^>]*>[\s\S]*?<\/\1>/g, ' ');
 }
