@@ -96,13 +96,18 @@ export function buildConsultation(outcomes: readonly RowOutcome[], meta: Consult
     }
     if (outcome.status !== 'imported') return;
     const { row } = outcome;
-    const key = partyKey(row.party);
-    let partyId = partyIds.get(key);
-    if (!partyId) {
-      partyId = uniqueId(toId(row.party, maxIdLength) || 'part', takenPartyIds);
-      partyIds.set(key, partyId);
-      parties.push({ id: partyId, name: row.party });
-    }
+    const idOf = (name: string) => {
+      const key = partyKey(name);
+      let id = partyIds.get(key);
+      if (!id) {
+        id = uniqueId(toId(name, maxIdLength) || 'part', takenPartyIds);
+        partyIds.set(key, id);
+        parties.push({ id, name });
+      }
+      return id;
+    };
+    const partyId = idOf(row.party);
+    const alsoFrom = [...new Set((row.alsoFrom ?? []).map(idOf))].filter((id) => id !== partyId);
     const id = uniqueId(`${partyId}-${remarkSlug(row.remark, row.party) || 'bemaerkning'}`, takenRowIds);
     rowIds.set(index, id);
     let sections = row.sections;
@@ -115,8 +120,9 @@ export function buildConsultation(outcomes: readonly RowOutcome[], meta: Consult
     rows.push({
       id,
       party: partyId,
+      ...(alsoFrom.length > 0 ? { alsoFrom } : {}),
       remark: row.remark,
-      response: row.response,
+      ...(row.response !== undefined ? { response: row.response } : {}),
       changed: row.changed,
       ...(row.changed ? { change: row.change } : {}),
       sections,

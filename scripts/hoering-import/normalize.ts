@@ -4,7 +4,7 @@
  * with the response in italics is split into remark and response, and every row that cannot be
  * read becomes a problem with its reason. Nothing is dropped without an outcome saying so.
  */
-import { cleanPartyName, cleanText, detectChange, extractSections, isHeaderRow, joinParagraphs, looksLikeLabel, startsWithChangeLabel } from './text.ts';
+import { cleanPartyName, cleanText, detectChange, extractSections, isHeaderRow, isPartyColumnName, joinParagraphs, looksLikeLabel, partyKey, splitParties, startsWithChangeLabel } from './text.ts';
 import type { CellParagraph, RawRow, RowOutcome } from './types.ts';
 
 interface Pair {
@@ -48,10 +48,18 @@ function nextRowLacksParty(rows: readonly RawRow[], index: number): boolean {
   return false;
 }
 
-/** What became of each row, in order. Split cells give one outcome per remark, each with `part`. */
+/**
+ * What became of each row, in order. Split cells give one outcome per remark, each with `part`. A
+ * party cell naming several parties gives them all (splitParties); an empty response cell gives a
+ * row without a response (a remark the memo does not comment on, or a party that "Har ikke afgivet
+ * høringssvar"), reported as such.
+ */
 export function normalizeRows(rows: readonly RawRow[]): RowOutcome[] {
   const outcomes: RowOutcome[] = [];
-  let party: { name: string; from: 'row' | 'heading' } | undefined;
+  let party: { name: string; also: string[]; from: 'row' | 'heading' } | undefined;
+  // Parties the table names in a cell of their own: "KL og Danske Regioner" is split when both are.
+  const known = new Set<string>();
+  for (const row of rows) if (row.kind === 'cells' && !row.party.fromAbove && !row.party.text.includes('\n')) known.add(partyKey(row.party.text));
 
   const fullWidth = (row: RawRow, index: number, text: string) => {
     const common = { location: row.location, warnings: row.warnings };
@@ -59,7 +67,8 @@ export function normalizeRows(rows: readonly RawRow[]): RowOutcome[] {
     if (cleaned === '') {
       outcomes.push({ ...common, status: 'blank' });
     } else if (looksLikeLabel(cleaned) && nextRowLacksParty(rows, index)) {
-      party = { name: cleanPartyName(cleaned), from: 'heading' };
+      const [first, ...also] = splitParties(cleaned, known);
+      party = { name: first ?? cleanPartyName(cleaned), also, from: 'heading' };
       outcomes.push({ ...common, status: 'party-heading', party: party.name });
     } else {
       outcomes.push({ ...common, status: 'note', text: cleaned });
@@ -95,9 +104,21 @@ export function normalizeRows(rows: readonly RawRow[]): RowOutcome[] {
       return;
     }
 
+    if (isPartyColumnName(partyName)) {
+      // A header row must never become a row of a party called "Høringspart".
+      outcomes.push({
+        ...common,
+        status: 'problem',
+        reason: `cellen til høringsparten siger "${partyName}", som er navnet på kolonnen, ikke en høringspart. Er rækken en overskriftsrække, så skriv kolonnernes navne i de andre celler; ellers skriv høringspartens navn`,
+        raw: row.raw,
+      });
+      return;
+    }
+
     let partyFrom: 'above' | 'merged' | 'heading' | undefined;
     if (partyName !== '') {
-      party = { name: partyName, from: 'row' };
+      const [first, ...also] = splitParties(row.party.text, known);
+      party = { name: first ?? partyName, also, from: 'row' };
       partyFrom = row.party.fromAbove ? 'merged' : undefined;
     } else if (party) {
       partyFrom = party.from === 'heading' ? 'heading' : 'above';
@@ -109,6 +130,7 @@ export function normalizeRows(rows: readonly RawRow[]): RowOutcome[] {
       return;
     }
     const partyNameForRow = party.name;
+    const alsoFrom = party.also.length > 0 ? { alsoFrom: party.also } : {};
 
     const hasItalic = row.remark.paragraphs.some((p) => p.italic);
     const hasRoman = row.remark.paragraphs.some((p) => !p.italic);
@@ -134,13 +156,23 @@ export function normalizeRows(rows: readonly RawRow[]): RowOutcome[] {
         outcomes.push({ ...at, status: 'problem', reason, raw: split ? `høringspart: ${partyNameForRow}\n\nbemærkning og svar: ${pair.raw}` : row.raw });
       };
       if (pair.remark === '') return problem(split ? 'der står et svar i kursiv uden en bemærkning før det' : 'cellen til bemærkningen er tom');
-      if (pair.response === '') return problem(split ? 'der står en bemærkning uden et svar i kursiv efter den' : 'cellen til svaret er tom');
+      if (pair.response === '' && split) return problem('der står en bemærkning uden et svar i kursiv efter den');
+      if (pair.response === '') {
+        // A remark the memo does not comment on: a real row, without a response.
+        outcomes.push({
+          ...at,
+          status: 'imported',
+          row: { party: partyNameForRow, ...alsoFrom, remark: pair.remark, changed: false, sections: extractSections(pair.remark) },
+          ...(partyFrom ? { partyFrom } : {}),
+        });
+        return;
+      }
       const { changed, change } = detectChange(pair.response);
       if (changed && !change) return problem('svaret siger "Ændring på baggrund af bemærkning", men der står ikke bagefter, hvad der blev ændret');
       outcomes.push({
         ...at,
         status: 'imported',
-        row: { party: partyNameForRow, remark: pair.remark, response: pair.response, changed, ...(changed ? { change } : {}), sections: extractSections(pair.remark, pair.response) },
+        row: { party: partyNameForRow, ...alsoFrom, remark: pair.remark, response: pair.response, changed, ...(changed ? { change } : {}), sections: extractSections(pair.remark, pair.response) },
         ...(partyFrom ? { partyFrom } : {}),
         ...(split ? { italicResponse: true } : {}),
       });

@@ -31,11 +31,13 @@ export function importReport({ file, read, outcomes, built, allowPartial, standa
     let what: string;
     switch (outcome.status) {
       case 'imported': {
-        const details = [`høringspart ${outcome.row.party}`];
+        const named = [outcome.row.party, ...(outcome.row.alsoFrom ?? [])];
+        const details = [named.length === 1 ? `høringspart ${named[0]}` : `høringsparter ${named.slice(0, -1).join(', ')} og ${named.at(-1)}`];
         if (outcome.partyFrom === 'above') details.push('høringsparten fra rækken ovenover');
         if (outcome.partyFrom === 'merged') details.push('høringsparten fra en flettet celle');
         if (outcome.partyFrom === 'heading') details.push('høringsparten fra overskriftsrækken ovenover');
         if (outcome.italicResponse) details.push('svaret i kursiv');
+        if (outcome.row.response === undefined) details.push('uden kommentar fra forvaltningen (siden viser "Ingen kommentar")');
         if (outcome.row.changed) details.push('ændrede standarden');
         const sections = rowsById.get(built.rowIds.get(index) ?? '')?.sections ?? [];
         if (sections.length > 0) details.push(`afsnit ${sections.join(', ')}`);
@@ -65,8 +67,9 @@ export function importReport({ file, read, outcomes, built, allowPartial, standa
   for (const remark of read.remarks) lines.push(`  bemærk: ${remark}`);
   const of = (status: RowOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   const parties = (built.data.parties as unknown[]).length;
+  const withoutResponse = outcomes.filter((o) => o.status === 'imported' && o.row.response === undefined).length;
   const summary = [
-    `${count(of('imported'), 'række', 'rækker')} importeret fra ${count(parties, 'høringspart', 'høringsparter')}`,
+    `${count(of('imported'), 'række', 'rækker')} importeret fra ${count(parties, 'høringspart', 'høringsparter')}${withoutResponse > 0 ? ` (${withoutResponse} uden kommentar)` : ''}`,
     count(of('note'), 'note', 'noter'),
     `${count(of('header'), 'overskriftsrække', 'overskriftsrækker')} sprunget over`,
   ];

@@ -28,6 +28,53 @@ export function cleanPartyName(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
 }
 
+/** Splits text at the separator pattern, but not inside brackets: "Region X (psykiatri, somatik), KL" has two parts. */
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const global = new RegExp(separator.source, separator.flags.includes('g') ? separator.flags : `${separator.flags}g`);
+  const brackets = [...text].map((c) => (c === '(' || c === '[' ? 1 : c === ')' || c === ']' ? -1 : 0));
+  const depthAt: number[] = [];
+  for (const step of brackets) depthAt.push((depth = Math.max(0, depth + step)));
+  for (const match of text.matchAll(global)) {
+    if (depthAt[match.index] > 0) continue;
+    parts.push(text.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** "og", "samt", "&" between two names; not "Social- og Sundhedsudvalget", where the word before ends in a hyphen. */
+const conjunction = /(?<!-)\s+(?:og|samt|&)\s+/iu;
+
+/**
+ * The parties a party cell names. One per line ("Danske Regioner" / "KL", a leading "-" or "•"
+ * dropped), or a list in a sentence, "Danske Regioner, KL og Dansk Sygeplejeråd". Because "og"
+ * and commas also occur inside names ("Foreningen for Børn og Unge", "Region Hovedstaden,
+ * Psykiatrien"), a cell on one line is split only when it reads as a list: its last part joined
+ * by "og", "samt" or "&" after a comma, or three or more parts by commas; or when every part is the
+ * name of a party the table names on its own (`known`, compared as partyKey does). Otherwise the
+ * cell is one party.
+ */
+export function splitParties(cell: string, known: ReadonlySet<string> = new Set()): string[] {
+  const lines = cell
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:[-•*–]|\d+[.)])\s+/, '').replace(/\s*(?:[,;]|\s(?:og|samt|&))\s*$/iu, '').trim())
+    .filter(Boolean);
+  if (lines.length > 1) return [...new Map(lines.map((line) => [partyKey(line), cleanPartyName(line)])).values()].filter(Boolean);
+  const name = cleanPartyName(lines[0] ?? '');
+  const isKnown = (part: string) => known.has(partyKey(part));
+  const commaParts = splitOutsideBrackets(name, /\s*[,;]\s*/);
+  const last = commaParts.length > 0 ? splitOutsideBrackets(commaParts.at(-1)!, conjunction) : [];
+  const all = [...commaParts.slice(0, -1), ...last];
+  const isList = commaParts.length > 1 ? last.length > 1 || commaParts.length >= 3 || all.every(isKnown) : last.length > 1 && all.every(isKnown);
+  if (!isList || all.length < 2) return name === '' ? [] : [name];
+  return [...new Map(all.map((part) => [partyKey(part), cleanPartyName(part)])).values()];
+}
+
 /** The key two spellings of one party share: case and spacing do not matter. */
 export function partyKey(name: string): string {
   return cleanPartyName(name).toLocaleLowerCase('da');
@@ -130,7 +177,10 @@ function foldHeaderWord(word: string): string {
 
 /** Words a column name may hold besides its own vocabulary: "Forvaltningens kommentar", "Bemærkning(er)", "(kursiv)". */
 const headerFillers = new Set(
-  'af til og eller fra i pa samt evt eventuelle eventuel herunder med om er en et den det de hertil forvaltningens forvaltning administrationens kommunens centerets direktionens udvalgets byradets radets kursiv kort sammenfattet inkl mv ift vedr vedrorende nr the of to and or by'.split(' '),
+  `af til og eller fra i pa samt evt eventuelle eventuel herunder med om er en et den det de hertil forvaltningens forvaltning
+  administrationens kommunens centerets direktionens udvalgets byradets radets ministeriets ministeriet ministerens
+  styrelsens styrelsen regionens regionsradets kommunalbestyrelsens borgerreprasentationens sekretariatets
+  departementets myndighedens kursiv kort sammenfattet inkl mv ift vedr vedrorende nr the of to and or by`.split(/\s+/),
 );
 const partyWord = /^(?:horings)?(?:berettige(?:t|de))?(?:part(?:er|en|erne|y|ies)?|afsender\w*|indsender\w*|organisation\w*|instans\w*|interessent\w*|navn|hvem|sender|horingssvar\w*)$|^(?:horings)?berettige(?:t|de)$/;
 const remarkWord = /^(?:horings)?(?:bemarkning\w*|svar\w*|indhold|resume|synspunkt\w*|kommentar\w*|forslag\w*|input|indsigelse\w*|emne|tema|sammenfatning|opsummering|uddrag|remarks?|comments?)$/;
@@ -143,14 +193,24 @@ function isColumnName(text: string, vocabulary: RegExp[]): boolean {
   return words.length <= 8 && own.length > 0 && own.every((word) => vocabulary.some((v) => v.test(word)));
 }
 
+/** Whether a party cell holds the name of the party column, such as "Høringspart", "Høringsparter", "Part" or "Afsender", not a party. */
+export function isPartyColumnName(party: string): boolean {
+  return party.trim() !== '' && isColumnName(party, [partyWord]);
+}
+
 /**
  * Whether a row is a header row such as "Høringspart | Bemærkning | Forvaltningens kommentar", in
  * any case or spelling variant ("HØRINGSPART", "Hoeringspart", "Bemærkninger", "Resumé af
  * høringssvar", "Administrationens svar"): every word of every cell is a word for its column or a
- * filler word ("af", "og", "forvaltningens"), so a short data row such as "Andet svar." is not a
- * header. The party cell may be empty. For a combined remark-and-response cell pass `response` as null.
+ * filler word ("af", "og", "forvaltningens", "ministeriets"), so a short data row such as "Andet
+ * svar." is not a header. A party cell that names the party column ("Høringspart", "Part",
+ * "Afsender") makes a header of a row whose other cells are short. The party cell may be empty. For a combined remark-and-response cell pass `response` as null.
  */
 export function isHeaderRow(party: string, remark: string, response: string | null): boolean {
+  // A party cell that is the name of the party column ("Høringspart", "Afsender") is never a party,
+  // so a row with it and short other cells (no sentence) is a header even in words the vocabulary lacks.
+  const short = (text: string) => text.trim().length <= 80 && !text.trim().includes('\n') && !/[.!?]$/.test(text.trim());
+  if (isPartyColumnName(party) && short(remark) && short(response ?? '')) return true;
   const partyOk = party.trim() === '' || isColumnName(party, [partyWord]);
   if (response === null) return partyOk && isColumnName(remark, [remarkWord, responseWord]);
   return partyOk && isColumnName(remark, [remarkWord]) && (response.trim() === '' ? party.trim() !== '' : isColumnName(response, [responseWord]));

@@ -48,10 +48,13 @@ export type RawRow = {
 
 /** A remark the importer could read. */
 export interface ImportedRow {
-  /** The party's name as written (the cell above when the party cell is empty or merged). */
+  /** The party's name as written (the cell above when the party cell is empty or merged); the first, when the cell names several. */
   party: string;
+  /** The other parties the party cell names ("Danske Regioner, KL og Dansk Sygeplejeråd"), in order; absent for one party. */
+  alsoFrom?: string[];
   remark: string;
-  response: string;
+  /** The administration's comment; absent when the response cell is empty (a remark the memo does not comment on). */
+  response?: string;
   changed: boolean;
   change?: string;
   sections: string[];

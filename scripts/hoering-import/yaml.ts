@@ -24,6 +24,7 @@ function styled(value: unknown, key?: string): Document {
     Pair(_, pair) {
       const name = isScalar(pair.key) ? String(pair.key.value) : '';
       if (name === 'parties' && isSeq(pair.value)) for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+      if (name === 'alsoFrom' && isSeq(pair.value)) pair.value.flow = true;
       if (name === 'sections' && isSeq(pair.value)) {
         pair.value.flow = true;
         for (const item of pair.value.items) if (isScalar(item)) item.type = 'QUOTE_DOUBLE';

@@ -8,12 +8,18 @@ export const consultationRowSchema = () =>
     .strictObject({
       /** A short id for the row, unique in the consultation, used in links such as "#udsatteraadet-doegn". */
       id: slug(),
-      /** The party's id from the consultation's parties list. */
+      /** The party's id from the consultation's parties list (the first named, when several parties gave the remark together). */
       party: slug(),
+      /** The other parties that gave the remark together with `party` (one cell naming several parties), as ids from the parties list. */
+      alsoFrom: z.array(slug()).min(1, { error: 'mindst ét id, eller lad feltet være væk' }).optional(),
       /** The party's remark. Quotations stay verbatim (repaired only where the PDF extraction damaged letters). */
       remark: text('høringspartens bemærkning'),
-      /** The administration's comment, verbatim: the whole cell, including any "Ændring på baggrund af bemærkning" paragraph. */
-      response: text('forvaltningens svar'),
+      /**
+       * The administration's comment, verbatim: the whole cell, including any "Ændring på baggrund af
+       * bemærkning" paragraph. Left out when the memo has no comment to the remark (such as for a party
+       * that "Har ikke afgivet høringssvar"); the page then says "Ingen kommentar". When given, it is not empty.
+       */
+      response: text('forvaltningens svar').optional(),
       /** Whether the remark changed the standard ("Ændring på baggrund af bemærkning"). */
       changed: z.boolean({ error: 'true, hvis bemærkningen ændrede standarden, ellers false' }),
       /** The change made: the text after "Ændring på baggrund af bemærkning:", verbatim. Required when changed is true. */
@@ -21,7 +27,8 @@ export const consultationRowSchema = () =>
       /** Ids of the sections of the consulted version that the remark concerns or changed, such as ["3.4"]. */
       sections: z.array(sectionId()).default([]),
     })
-    .refine((row) => !row.changed || row.change, { error: 'en beskrivelse af ændringen, fordi »changed« er true', path: ['change'] });
+    .refine((row) => !row.changed || row.change, { error: 'en beskrivelse af ændringen, fordi »changed« er true', path: ['change'] })
+    .refine((row) => !row.changed || row.response !== undefined, { error: 'forvaltningens svar, fordi »changed« er true', path: ['response'] });
 
 /**
  * A consultation-response table (høringsnotat): who was heard on a version of a standard, what they
@@ -64,9 +71,14 @@ export const consultationSchema = () =>
       const partyIds = new Set(c.parties.map((p) => p.id));
       const rowIds = new Map<string, number>();
       c.rows.forEach((row, index) => {
-        if (!partyIds.has(row.party)) {
-          ctx.addIssue({ code: 'custom', path: ['rows', index, 'party'], message: `et af de id'er, der står under »parties«: ${[...partyIds].map((p) => `"${p}"`).join(', ')}` });
-        }
+        const known = `et af de id'er, der står under »parties«: ${[...partyIds].map((p) => `"${p}"`).join(', ')}`;
+        if (!partyIds.has(row.party)) ctx.addIssue({ code: 'custom', path: ['rows', index, 'party'], message: known });
+        (row.alsoFrom ?? []).forEach((other, k) => {
+          if (!partyIds.has(other)) ctx.addIssue({ code: 'custom', path: ['rows', index, 'alsoFrom', k], message: known });
+          else if (other === row.party || row.alsoFrom!.indexOf(other) !== k) {
+            ctx.addIssue({ code: 'custom', path: ['rows', index, 'alsoFrom', k], message: 'en anden høringspart end »party« og de andre i »alsoFrom«: hver høringspart står kun én gang' });
+          }
+        });
         const first = rowIds.get(row.id);
         if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['rows', index, 'id'], message: `et id, som kun én række har (række nr. ${first + 1} har det allerede)` });
         else rowIds.set(row.id, index);

@@ -204,7 +204,7 @@ describe('CSV rows that cannot be read', () => {
     ['linje 1', 'header'],
     ['linje 2', 'problem: cellen til høringsparten er tom, og ingen række ovenover nævner en høringspart'],
     ['linje 3', { party: 'Udsatterådet', remark: 'Ventetiden er for lang.', response: 'Forvaltningen følger ventetiden.', changed: false, change: undefined, sections: [] }],
-    ['linje 4', 'problem: cellen til svaret er tom'],
+    ['linje 4', { party: 'Udsatterådet', remark: 'En bemærkning uden svar.', response: undefined, changed: false, change: undefined, sections: [] }],
     ['linje 5', 'problem: cellen til bemærkningen er tom'],
     ['linje 6', 'problem: rækken har 4 felter, men skal have 3 (høringspart, bemærkning, svar): der mangler måske et skilletegn eller et anførselstegn, eller der er et for meget'],
     ['linje 7', 'problem: rækken har 2 felter, men skal have 3 (høringspart, bemærkning, svar): der mangler måske et skilletegn eller et anførselstegn, eller der er et for meget'],
@@ -217,21 +217,23 @@ describe('CSV rows that cannot be read', () => {
   it('reports each with its line and gives no YAML', async () => {
     const result = await importFixture('ulaeselige-raekker.csv');
     expect(summary(result.outcomes)).toEqual(expected);
-    expect(result.unreadable).toBe(7);
+    expect(result.unreadable).toBe(6);
     expect(result.yaml).toBeUndefined();
-    expect(result.report.filter((line) => line.includes('FEJL')).map((line) => line.split(':')[0].trim())).toEqual(['linje 2', 'linje 4', 'linje 5', 'linje 6', 'linje 7', 'linje 8', 'linje 10']);
-    expect(result.report.at(-1)).toBe('3 rækker importeret fra 3 høringsparter, 0 noter, 1 overskriftsrække sprunget over; 7 rækker kunne ikke læses.');
+    expect(result.report.filter((line) => line.includes('FEJL')).map((line) => line.split(':')[0].trim())).toEqual(['linje 2', 'linje 5', 'linje 6', 'linje 7', 'linje 8', 'linje 10']);
+    expect(result.report.at(-1)).toBe('4 rækker importeret fra 3 høringsparter (1 uden kommentar), 0 noter, 1 overskriftsrække sprunget over; 6 rækker kunne ikke læses.');
   });
 
   it('with allowPartial, keeps each verbatim in notes, marked, and the YAML passes the schema', async () => {
     const result = await importFixture('ulaeselige-raekker.csv', true);
     expect(summary(result.outcomes)).toEqual(expected);
     const data = expectValidYaml(result.yaml);
-    expect(data.rows).toHaveLength(3);
+    expect(data.rows).toHaveLength(4);
+    const withoutResponse = data.rows.find((r) => r.remark === 'En bemærkning uden svar.');
+    expect(withoutResponse?.party).toBe('udsatteraadet');
+    expect(withoutResponse).not.toHaveProperty('response');
     const file = 'ulaeselige-raekker.csv';
     expect(data.notes).toEqual([
       `${NOT_IMPORTED_MARKER} ${file}, linje 2: cellen til høringsparten er tom, og ingen række ovenover nævner en høringspart.\n\n;En bemærkning uden part.;Et svar uden part.`,
-      `${NOT_IMPORTED_MARKER} ${file}, linje 4: cellen til svaret er tom.\n\nUdsatterådet;En bemærkning uden svar.;`,
       `${NOT_IMPORTED_MARKER} ${file}, linje 5: cellen til bemærkningen er tom.\n\nUdsatterådet;;Et svar uden bemærkning.`,
       `${NOT_IMPORTED_MARKER} ${file}, linje 6: rækken har 4 felter, men skal have 3 (høringspart, bemærkning, svar): der mangler måske et skilletegn eller et anførselstegn, eller der er et for meget.\n\nUdsatterådet;En bemærkning;med et semikolon for meget;Et svar.`,
       `${NOT_IMPORTED_MARKER} ${file}, linje 7: rækken har 2 felter, men skal have 3 (høringspart, bemærkning, svar): der mangler måske et skilletegn eller et anførselstegn, eller der er et for meget.\n\nUdsatterådet;En række med kun to felter.`,

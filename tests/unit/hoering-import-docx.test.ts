@@ -210,7 +210,7 @@ describe('DOCX rows that cannot be read', () => {
       ['række 1', 'header'],
       ['række 2', 'problem: cellen til høringsparten er tom, og ingen række ovenover nævner en høringspart'],
       ['række 3', ['Udsatterådet', 'Ventetiden er for lang.', 'Forvaltningen følger ventetiden.', false, undefined]],
-      ['række 4', 'problem: cellen til svaret er tom'],
+      ['række 4', ['Udsatterådet', 'En bemærkning uden svar.', undefined, false, undefined]],
       ['række 5', "problem: rækken har celler til 2 af tabellens 3 kolonner"],
       ['række 6', 'problem: rækken har en tabel inde i en celle (en indlejret tabel), som ikke kan læses som én bemærkning'],
       ['række 7', ['Frivilligrådet', 'Se vedlagte billede.', 'Billedet er modtaget.', false, undefined]],
@@ -225,7 +225,6 @@ describe('DOCX rows that cannot be read', () => {
     const file = 'ulaeselige-raekker.docx';
     expect(data.notes).toEqual([
       `${NOT_IMPORTED_MARKER} ${file}, række 2: cellen til høringsparten er tom, og ingen række ovenover nævner en høringspart.\n\nhøringspart: (tom)\n\nbemærkning: En bemærkning uden part.\n\nsvar: Et svar uden part.`,
-      `${NOT_IMPORTED_MARKER} ${file}, række 4: cellen til svaret er tom.\n\nhøringspart: Udsatterådet\n\nbemærkning: En bemærkning uden svar.\n\nsvar: (tom)`,
       `${NOT_IMPORTED_MARKER} ${file}, række 5: rækken har celler til 2 af tabellens 3 kolonner.\n\nhøringspart: Udsatterådet\n\nbemærkning: En række med kun to celler.`,
       `${NOT_IMPORTED_MARKER} ${file}, række 6: rækken har en tabel inde i en celle (en indlejret tabel), som ikke kan læses som én bemærkning.\n\nhøringspart: Frivilligrådet\n\nbemærkning: Indlejret\n\ntabel\n\nsvar: Et svar til en indlejret tabel.`,
       `${NOT_IMPORTED_MARKER} ${file}, række 8: svaret siger "Ændring på baggrund af bemærkning", men der står ikke bagefter, hvad der blev ændret.\n\nhøringspart: Dialogforum\n\nbemærkning: Om afsnit 2.8.\n\nsvar: Ændring på baggrund af bemærkning:`,

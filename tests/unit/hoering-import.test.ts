@@ -188,11 +188,11 @@ describe('rows', () => {
 });
 
 describe('unreadable rows with --allow-partial', () => {
-  const outcomes = normalizeRows([csvRow(2, 'Udsatterådet', 'Om ventetid.', 'Svar.'), csvRow(3, 'Udsatterådet', 'Uden svar.', ''), csvRow(4, '', '', '')]);
+  const outcomes = normalizeRows([csvRow(2, 'Udsatterådet', 'Om ventetid.', 'Svar.'), csvRow(3, 'Udsatterådet', '', 'Svar uden bemærkning.'), csvRow(4, '', '', '')]);
 
   it('keeps them verbatim in notes, marked', () => {
     const { data } = buildConsultation(outcomes, meta, { allowPartial: true, sourceName: 'hoering.csv', multipleTables: false });
-    expect(data.notes).toEqual([`${NOT_IMPORTED_MARKER} hoering.csv, linje 3: cellen til svaret er tom.\n\nUdsatterådet;Uden svar.;`]);
+    expect(data.notes).toEqual([`${NOT_IMPORTED_MARKER} hoering.csv, linje 3: cellen til bemærkningen er tom.\n\nUdsatterådet;;Svar uden bemærkning.`]);
     expect((data.rows as unknown[]).length).toBe(1);
   });
 

@@ -59,7 +59,7 @@ describe('the schemas, read as JSON Schema', () => {
     expect(standards.required).toEqual(['title', 'municipality', 'standard', 'version', 'status', 'area', 'legalBases', 'summary', 'sections', 'sources']);
     expect(standards.properties!.example).toMatchObject({ type: 'boolean', default: false });
     expect(sections.required).toEqual(['id', 'title']);
-    expect(schema('consultations').properties!.rows.items!.required).toEqual(['id', 'party', 'remark', 'response', 'changed']);
+    expect(schema('consultations').properties!.rows.items!.required).toEqual(['id', 'party', 'remark', 'changed']);
   });
   it('list the allowed values of the enums, and refuse unknown fields', () => {
     expect(standards.properties!.status.enum).toEqual([...standardStatuses]);
