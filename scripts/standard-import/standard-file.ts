@@ -142,7 +142,7 @@ const findingText: Record<FindingKind, (detail?: string) => string> = {
   formula: () => 'en formel: den kan ikke importeres. Skriv den med ord',
   colour: (d) => `farvet eller markeret tekst${d ? ` (${d})` : ''}: farven er ikke taget med. Betyder farven noget, fx at teksten er ny, så skriv det med ord`,
   underline: () => 'understreget tekst: understregningen er ikke taget med',
-  'header-footer': (d) => `tekst i ${d ?? 'sidehoved eller sidefod'}: den er ikke taget med`,
+  'header-footer': () => 'sidehoveder og sidefødder bliver ikke importeret',
 };
 
 /** mammoth's warnings (English) in Danish; each style named once. */
@@ -150,7 +150,10 @@ export function translateMessages(messages: readonly string[]): string[] {
   const out = new Set<string>();
   for (const m of messages) {
     let match: RegExpExecArray | null;
-    if ((match = /^Unrecognised paragraph style: '(.*)' \(Style ID: (.*)\)$/.exec(m))) out.add(`afsnitstypografien »${match[1]}« kendes ikke: teksten med den er taget med som almindelige afsnit. Er den en overskrift, så giv den typografien Overskrift 1, 2 eller 3 i Word`);
+    if ((match = /^(Paragraph|Run|Table) style with ID (.*) was referenced but not defined in the document$/.exec(m))) {
+      out.add(`${match[1] === 'Run' ? 'tegntypografien' : match[1] === 'Table' ? 'tabeltypografien' : 'afsnitstypografien'} »${match[2]}« bruges i dokumentet, men Word-filen beskriver den ikke: teksten med den er taget med uden typografien`);
+    } else if ((match = /^Unrecognised (paragraph|run|table) style: '(null|undefined)' \(Style ID: (.*)\)$/.exec(m))) continue; // named by the message above
+    else if ((match = /^Unrecognised paragraph style: '(.*)' \(Style ID: (.*)\)$/.exec(m))) out.add(`afsnitstypografien »${match[1]}« kendes ikke: teksten med den er taget med som almindelige afsnit. Er den en overskrift, så giv den typografien Overskrift 1, 2 eller 3 i Word`);
     else if ((match = /^Unrecognised run style: '(.*)' \(Style ID: (.*)\)$/.exec(m))) out.add(`tegntypografien »${match[1]}« kendes ikke: teksten med den er taget med uden typografien`);
     else if ((match = /^An unrecognised element was ignored: (.*)$/.exec(m))) out.add(`et element af typen ${match[1]} i Word-filen kan ikke læses og er udeladt`);
     else if (/^Image of type .* is unlikely to display/.test(m)) continue; // images are reported one by one
@@ -191,12 +194,14 @@ export function importStandard(read: DocxRead, options: ImportOptions): ImportRe
   }
 
   const headings = raw.map((s) => (s.heading === undefined ? undefined : splitHeading(s.heading)));
-  const ids = assignIds(headings);
+  // The text before the first heading is "Indledning", unless the council has a section of that name.
+  const introTitle = headings.some((h) => h && /^indledning$/i.test(h.title)) ? 'Om standarden' : 'Indledning';
+  const ids = assignIds(headings.map((h) => h ?? { title: introTitle }));
   const levels = raw.flatMap((s) => (s.level === undefined ? [] : [s.level]));
   const top = levels.length > 0 ? Math.min(...levels) : 1;
   const sections: ImportedSection[] = raw.map((s, i) => {
     const h = headings[i];
-    const sectionTitle = h ? h.title : 'Indledning';
+    const sectionTitle = h ? h.title : introTitle;
     return {
       id: ids[i],
       title: sectionTitle,
@@ -223,7 +228,7 @@ export function importStandard(read: DocxRead, options: ImportOptions): ImportRe
       const key = `${f.detail}:${f.excerpt}`;
       if (headerFooter.has(key)) continue;
       headerFooter.add(key);
-      items.push({ where: `${f.detail ?? 'sidehoved'} (»${f.excerpt}«)`, what: findingText[f.kind](f.detail) });
+      items.push({ where: `${f.detail ?? 'sidehoved'}${f.excerpt ? ` (»${f.excerpt}«)` : ''}`, what: findingText[f.kind](f.detail) });
       continue;
     }
     const s = byHeading(f.heading);

@@ -201,7 +201,9 @@ export async function scanWordXml(zip: JSZip): Promise<XmlFinding[]> {
   for (const name of Object.keys(zip.files).filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n)).sort()) {
     const part = await read(name);
     const text = part ? textOf(part) : '';
-    if (text) findings.push({ kind: 'header-footer', paragraph: 0, excerpt: excerptOf(text), detail: name.includes('header') ? 'sidehoved' : 'sidefod' });
+    const images = part ? [...descendants(part)].filter((d) => d.nodeName === 'w:drawing' || d.nodeName === 'w:pict').length : 0;
+    const what = name.includes('header') ? 'sidehoved' : 'sidefod';
+    if (text || images > 0) findings.push({ kind: 'header-footer', paragraph: 0, excerpt: excerptOf(text), detail: images > 0 ? `${what} med ${images === 1 ? 'et billede' : `${images} billeder`}` : what });
   }
   return findings;
 }

@@ -19,14 +19,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(async () => {
   cpSync('content', content, { recursive: true });
   writeFileSync(docx, await oddlyNumberedStandard());
-});
+}, 60_000);
 
 function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync('node_modules/.bin/node', ['scripts/standard-import/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, BUILD_DATE: '2026-11-23', CONTENT_ROOT: content, ...env }, timeout: 60_000 });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('npm run import:standard', () => {
+describe('npm run import:standard', { timeout: 120_000 }, () => {
   it('writes a draft into content/standards/ that passes the content check, and prints the mapping and what is missing', () => {
     const result = run([docx, '--kommune', 'ishoej']);
     expect(result.err).toBe('');

@@ -14,6 +14,7 @@ import { readStandardDocx, StandardFileError } from '../../scripts/standard-impo
 import { assignIds, importStandard, reportText, splitHeading, wordId, type ImportResult } from '../../scripts/standard-import/standard-file.ts';
 import { escapeText } from '../../scripts/standard-import/html-to-mdx.ts';
 import { matchSection } from '../../scripts/standard-import/elements.ts';
+import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
 import { copenhagenPart, oddlyNumberedStandard, standardWithLeftovers } from '../fixtures/standard-import/documents.ts';
 
 const { files, foundIds } = readContentFiles('content');
@@ -30,7 +31,7 @@ async function imported(bytes: Uint8Array, municipality = 'ishoej', title?: stri
   return importStandard(read, { file: 'standard.docx', municipality, standard: 'social-behandling-stoffer', version: '2026', area: 'stoffer', title, elements, defaults: rule.newStandard.stoffer });
 }
 
-describe('a standard numbered the council\'s own way', () => {
+describe('a standard numbered the council\'s own way', { timeout: 60_000 }, () => {
   let result: ImportResult;
   let text: string;
   beforeAll(async () => {
@@ -152,7 +153,7 @@ describe('what cannot be carried over', () => {
   });
 });
 
-describe('part of Copenhagen\'s standard 2023-24, recreated from the consultation memo', () => {
+describe('part of Copenhagen\'s standard 2023-24, recreated from the consultation memo', { timeout: 60_000 }, () => {
   it('finds the same elements for its sections as the hand-made record of that standard', async () => {
     const result = await imported(await copenhagenPart(), 'koebenhavn');
     const record = frontmatterOf(readFileSync('content/standards/koebenhavn/social-behandling-stoffer/2023-24.mdx', 'utf8'));
@@ -183,6 +184,21 @@ describe('headings, ids and words', () => {
       { element: 'behandlingsgaranti', by: 'text', words: ['Behandlingsgaranti', 'ventetid', '14 dage', 'inden for 14'] },
     ]);
     expect(byId.get('frit-valg')!.keywords).toContain('frit valg');
+  });
+  it('finds the elements of headings councils often write', () => {
+    expect(matchSection('Sådan søger du om behandling', '', elements).map((m) => m.element)).toEqual(['visitation']);
+    expect(matchSection('Medarbejdernes kompetencer', '', elements).map((m) => m.element)).toEqual(['personale']);
+    expect(matchSection('Henvisning til lovgrundlag', '', elements)).toEqual([]);
+  });
+  it('calls the text before the first heading "Om standarden" when a section is called "Indledning"', async () => {
+    const bytes = new Uint8Array(
+      await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Vedtaget af Socialudvalget.'), new Paragraph({ text: '1. Indledning', heading: HeadingLevel.HEADING_1 }), new Paragraph('Tekst.')] }] })),
+    );
+    const result = await imported(bytes, 'ishoej', 'En standard');
+    expect(result.sections.map((s) => [s.id, s.title])).toEqual([
+      ['om-standarden', 'Om standarden'],
+      ['1', 'Indledning'],
+    ]);
   });
   it('escapes text for MDX', () => {
     expect(escapeText('a {b} <c> *d* [e] &amp; x_y | z')).toBe('a \\{b\\} &lt;c&gt; \\*d\\* \\[e\\] &amp;amp; x\\_y \\| z');
