@@ -14,7 +14,7 @@ import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 
 /** Something in a section that could not be carried over as it was. */
 export interface ConversionNote {
-  kind: 'image' | 'merged-cells' | 'nested-table' | 'superscript' | 'subscript' | 'checkbox' | 'internal-link' | 'block-in-cell' | 'toc' | 'empty-heading' | 'header-row';
+  kind: 'image' | 'merged-cells' | 'nested-table' | 'superscript' | 'subscript' | 'checkbox' | 'internal-link' | 'other-link' | 'block-in-cell' | 'toc' | 'empty-heading' | 'header-row';
   /** The number (from 1) of the paragraph, list or table in its section. */
   paragraph: number;
   /** What it is, such as an image's alt text. */
@@ -129,7 +129,8 @@ function inline(node: Node, ctx: InlineContext): string {
       const text = inner();
       if (href === undefined || text.trim() === '') return text; // a bookmark
       if (safeLink(href)) return `[${text.trim()}](${href.trim().replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
-      ctx.notes.push({ kind: 'internal-link', paragraph: ctx.paragraph, detail: node.text.trim() });
+      if (href.startsWith('#')) ctx.notes.push({ kind: 'internal-link', paragraph: ctx.paragraph, detail: node.text.trim() });
+      else ctx.notes.push({ kind: 'other-link', paragraph: ctx.paragraph, detail: `»${node.text.trim()}« til ${href.length > 60 ? `${href.slice(0, 59)}…` : href}` });
       return text;
     }
     default:

@@ -124,6 +124,7 @@ const conversionText: Record<ConversionNote['kind'], (detail?: string) => string
   subscript: (d) => `sænket skrift${d ? ` (»${d}«)` : ''}: skrevet som almindelig tekst`,
   checkbox: () => 'et afkrydsningsfelt: skrevet som ☐ eller ☒',
   'internal-link': (d) => `et link til et andet sted i Word-dokumentet${d ? ` (»${d}«)` : ''}: kun teksten er taget med`,
+  'other-link': (d) => `et link, der hverken er en webadresse, en e-mailadresse eller et telefonnummer${d ? ` (${d})` : ''}: kun teksten er taget med. Link til dokumentet på kommunens hjemmeside i stedet`,
   'block-in-cell': (d) => `${d ?? 'en liste'} i en tabelcelle: punkterne står som linjer i cellen`,
   toc: () => 'indholdsfortegnelsen: den er udeladt, fordi siden laver sin egen',
   'empty-heading': () => 'en tom overskrift: udeladt',
@@ -155,7 +156,10 @@ export function translateMessages(messages: readonly string[]): string[] {
     } else if ((match = /^Unrecognised (paragraph|run|table) style: '(null|undefined)' \(Style ID: (.*)\)$/.exec(m))) continue; // named by the message above
     else if ((match = /^Unrecognised paragraph style: '(.*)' \(Style ID: (.*)\)$/.exec(m))) out.add(`afsnitstypografien »${match[1]}« kendes ikke: teksten med den er taget med som almindelige afsnit. Er den en overskrift, så giv den typografien Overskrift 1, 2 eller 3 i Word`);
     else if ((match = /^Unrecognised run style: '(.*)' \(Style ID: (.*)\)$/.exec(m))) out.add(`tegntypografien »${match[1]}« kendes ikke: teksten med den er taget med uden typografien`);
-    else if ((match = /^An unrecognised element was ignored: (.*)$/.exec(m))) out.add(`et element af typen ${match[1]} i Word-filen kan ikke læses og er udeladt`);
+    else if ((match = /^An unrecognised element was ignored: (?:\{[^}]*\})?(.*)$/.exec(m))) {
+      // Embedded objects are reported one by one, from the XML.
+      if (match[1] !== 'OLEObject' && match[1] !== 'o:OLEObject') out.add(`et element af typen »${match[1]}« i Word-filen kan ikke læses og er udeladt`);
+    }
     else if (/^Image of type .* is unlikely to display/.test(m)) continue; // images are reported one by one
     else out.add(`Word-læseren meldte (på engelsk): ${m}`);
   }

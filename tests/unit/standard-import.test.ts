@@ -15,7 +15,8 @@ import { assignIds, importStandard, reportText, splitHeading, wordId, type Impor
 import { escapeText } from '../../scripts/standard-import/html-to-mdx.ts';
 import { matchSection } from '../../scripts/standard-import/elements.ts';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
-import { copenhagenPart, oddlyNumberedStandard, standardWithLeftovers } from '../fixtures/standard-import/documents.ts';
+import JSZip from 'jszip';
+import { copenhagenPart, oddlyNumberedStandard, standardWithLeftovers, standardWithObjects } from '../fixtures/standard-import/documents.ts';
 
 const { files, foundIds } = readContentFiles('content');
 const rule: StandardElementsRule = validateFiles(files, foundIds).index.rules.flatMap((e) => (e.data.kind === 'standard-elements' ? [e.data] : []))[0]!;
@@ -153,6 +154,22 @@ describe('what cannot be carried over', () => {
   });
 });
 
+describe('text boxes, embedded objects and links that cannot be links', () => {
+  it('lists each where it is, and keeps the text of the links', async () => {
+    const result = await imported(await standardWithObjects());
+    const body = bodyOf(result.text!);
+    expect(body).toContain('Læs om frit valg og klageskemaet.');
+    expect(body).not.toContain('javascript');
+    const found = (what: string) => result.items.filter((i) => i.what.includes(what));
+    expect(found('et link til et andet sted i Word-dokumentet (»frit valg«)')).toEqual([{ where: 'afsnit »Sådan klager du«, tekststykke nr. 1', what: expect.stringContaining('kun teksten er taget med') }]);
+    expect(found('et link, der hverken er en webadresse')[0].what).toContain('(»klageskemaet« til javascript:alert(1))');
+    expect(found('en tekstboks (»Husk dit sundhedskort«)')[0].where).toBe('afsnit »Sådan klager du«, tekststykke nr. 2 (begynder »Ring til os. Husk dit sundhedskort«)');
+    expect(found('et indlejret objekt (Excel.Sheet.12)')[0].where).toBe('afsnit »Sådan klager du«, tekststykke nr. 3 (begynder »Ventetider:«)');
+    expect(result.items.filter((i) => i.what.includes('OLEObject'))).toEqual([]);
+    expect(problemsWithNewStandard(files, 'ishoej/social-behandling-stoffer/2026', 'content/standards/ishoej/social-behandling-stoffer/2026.mdx', result.text!, foundIds)).toEqual([]);
+  });
+});
+
 describe('part of Copenhagen\'s standard 2023-24, recreated from the consultation memo', { timeout: 60_000 }, () => {
   it('finds the same elements for its sections as the hand-made record of that standard', async () => {
     const result = await imported(await copenhagenPart(), 'koebenhavn');
@@ -222,5 +239,12 @@ describe('a file that is not a Word document', () => {
     expect(await refused(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]))).toContain('er et gammelt Word-dokument (.doc), ikke en .docx-fil');
     const whole = await oddlyNumberedStandard();
     expect(await refused(whole.slice(0, Math.floor(whole.length / 2)))).toContain('standard.docx: kan ikke læses som en Word-fil: filen er beskadiget');
+  });
+  it('refuses a small file that would unpack to more than the limits, before unpacking it', { timeout: 60_000 }, async () => {
+    const zip = await JSZip.loadAsync(await oddlyNumberedStandard());
+    zip.file('word/document.xml', ' '.repeat(70 * 1024 * 1024));
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(await refused(bomb)).toContain('standard.docx: er for stor til at blive læst');
   });
 });
