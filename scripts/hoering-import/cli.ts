@@ -1,7 +1,7 @@
 /**
  * `npm run import:hoering -- <file> --municipality <id> --standard <m/s/v> --title <title> --year <yyyy> --source <id> [options]`
  *
- * Turns a consultation table (høringsnotat) in CSV or DOCX with the columns party | remark |
+ * Turns a consultation table (høringsnotat) in CSV, DOCX or XLSX with the columns party | remark |
  * response into consultation YAML (src/schemas/consultation.ts), validated before it is written.
  * The report (every row: imported, skipped, note or problem) goes to stderr; see usage below.
  *
@@ -20,12 +20,13 @@ import { contentDirectory } from '../../src/schemas/index.ts';
 import { entryIdPattern, isId } from '../../src/schemas/ids.ts';
 import { danishList, fail, readCommandLine, writeFileAtomically } from '../lib/cli.ts';
 
-const usage = `Brug: npm run import:hoering -- <fil.csv|fil.docx> --municipality <id> --standard <kommune/standard/version>
+const usage = `Brug: npm run import:hoering -- <fil.csv|fil.docx|fil.xlsx> --municipality <id> --standard <kommune/standard/version>
          --title <titel> --year <åååå> --source <kildens id> [--locator <sted i kilden>]
-         [--out <sti> | --slug <slug>] [--force] [--allow-partial]
+         [--out <sti> | --slug <slug>] [--sheet <ark>] [--force] [--allow-partial]
 
 Læser en høringstabel med kolonnerne høringspart | bemærkning | svar og gemmer den som YAML for en høring.
-Tabellen kan være en CSV-fil delt med ";" eller ",", eller tabellerne i en Word-fil (.docx).
+Tabellen kan være en CSV-fil delt med ";" eller "," (også Excels "CSV (semikolonsepareret)" og "CSV UTF-8"),
+tabellerne i en Word-fil (.docx) eller det første ark i en Excel-fil (.xlsx), kolonne A, B og C.
 YAML'en bliver tjekket mod skemaet for høringer, før den gemmes.
 
   --municipality   kommunens id, fx koebenhavn
@@ -37,11 +38,16 @@ YAML'en bliver tjekket mod skemaet for høringer, før den gemmes.
   --out <sti>      gem YAML'en i denne fil
   --slug <slug>    gem den i content/consultations/<kommune>/<slug>.yaml
                    (uden --out og --slug skrives YAML'en på skærmen, stdout)
+  --sheet <ark>    Excel: læs arket med dette navn (som på fanen) eller nummer i stedet for det første
   --force          overskriv en fil, der findes i forvejen
   --allow-partial  gem filen, selv om nogle rækker ikke kan læses: de kommer ordret i notes, mærket ${NOT_IMPORTED_MARKER}
 
-Rækkerne: En overskriftsrække ("Høringspart | Bemærkning | Forvaltningens kommentar", stavet på alle måder)
-springes over. En tom eller flettet celle til høringsparten betyder høringsparten i rækken ovenover. En række
+Rækkerne: En overskriftsrække ("Høringspart | Bemærkning | Forvaltningens kommentar", også "Part", "Afsender",
+"Høringssvar", "Ministeriets kommentar", "Byrådets kommentar", "Svar" osv.) springes over. En tom eller flettet
+celle til høringsparten betyder høringsparten i rækken ovenover. Nævner cellen flere høringsparter ("Danske
+Regioner, KL og Dansk Sygeplejeråd", eller én pr. linje), gemmes de alle: den første i »party«, de andre i
+»alsoFrom«. Er cellen til svaret tom (fx "Har ikke afgivet høringssvar."), gemmes rækken uden svar, og siden
+viser "Ingen kommentar". En række
 med tekst kun i første celle (eller med én celle over hele rækken) er en note. Den er i stedet en overskrift
 med en høringsparts navn, når rækkerne under den ikke har en høringspart. En celle med bemærkningen og svaret
 i kursiv (og ingen celle til svaret) deles i bemærkning og svar. »changed« er true, når svaret siger
@@ -63,6 +69,7 @@ const { values, positionals } = readCommandLine(
     locator: { type: 'string' },
     out: { type: 'string' },
     slug: { type: 'string' },
+    sheet: { type: 'string' },
     force: { type: 'boolean', default: false },
     'allow-partial': { type: 'boolean', default: false },
   },
@@ -105,7 +112,7 @@ try {
     readFileSync(file),
     file,
     { title: values.title!.trim(), municipality, standard, year: values.year!.trim(), source: values.source!.trim(), locator: values.locator?.trim() || undefined },
-    { allowPartial: values['allow-partial'], outputName, knownSections: standardSections() },
+    { allowPartial: values['allow-partial'], outputName, knownSections: standardSections(), sheet: values.sheet },
   );
   result = { report, unreadable, yaml, problems, consultation };
 } catch (error) {

@@ -43,14 +43,16 @@ export interface BuiltConsultation {
   droppedSections: Map<number, string[]>;
 }
 
-/** "linje 4", "linje 4-6", "række 4", "tabel 2, række 4", with " (bemærkning 2 af 3)" for a split cell. */
+/** "linje 4", "linje 4-6" (CSV), "række 4", "tabel 2, række 4" (Word), "række 4" (Excel), with " (bemærkning 2 af 3)" for a split cell. */
 export function formatLocation(location: RowLocation, part?: RowPart, multipleTables = false): string {
   const where =
     location.kind === 'csv'
       ? location.endLine > location.line
         ? `linje ${location.line}-${location.endLine}`
         : `linje ${location.line}`
-      : multipleTables
+      : location.kind === 'xlsx'
+        ? `række ${location.row}`
+        : multipleTables
         ? `tabel ${location.table}, række ${location.row}`
         : `række ${location.row}`;
   return part ? `${where} (bemærkning ${part.index} af ${part.count})` : where;

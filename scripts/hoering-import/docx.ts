@@ -29,7 +29,7 @@ export async function docxToHtml(bytes: Uint8Array, file: string): Promise<strin
     return result.value;
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    const reason = /main document part/i.test(message) ? 'arkivet har ingen Word-dokumentdel, word/document.xml' : `Word-læseren meldte: ${message.replace(/\.$/, '')}`;
+    const reason = /main document part/i.test(message) ? 'arkivet har ingen Word-dokumentdel, word/document.xml' : 'indholdet kan ikke læses som et Word-dokument';
     throw new ImportFileError(`${file}: kan ikke læses som DOCX-fil (${reason}): den er beskadiget, eller den er et ZIP-arkiv, der ikke er et Word-dokument; ${expected}`);
   }
 }

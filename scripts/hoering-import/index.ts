@@ -1,9 +1,9 @@
 /**
- * The consultation-table importer behind `npm run import:hoering`: a CSV or DOCX table with the
+ * The consultation-table importer behind `npm run import:hoering`: a CSV, DOCX or XLSX table with the
  * columns party | remark | response becomes validated consultation YAML. No file system access
  * here: the caller passes the file's bytes and writes the result (scripts/hoering-import/cli.ts).
  *
- * Steps: readTable (csv.ts / docx.ts) → normalizeRows (normalize.ts) → buildConsultation
+ * Steps: readTable (csv.ts / docx.ts / xlsx.ts) → normalizeRows (normalize.ts) → buildConsultation
  * (consultation.ts) → consultationToYaml (yaml.ts) → the consultation schema, read back from the YAML.
  */
 import { extname } from 'node:path';
@@ -12,6 +12,7 @@ import { buildConsultation, NOT_IMPORTED_MARKER, validateConsultation, type Buil
 import type { Consultation } from '../../src/schemas/consultation.ts';
 import { readCsv } from './csv.ts';
 import { readDocx } from './docx.ts';
+import { readXlsx } from './xlsx.ts';
 import { normalizeRows } from './normalize.ts';
 import { importReport } from './report.ts';
 import { ImportFileError, type ReadResult, type RowOutcome } from './types.ts';
@@ -20,14 +21,17 @@ import { consultationToYaml } from './yaml.ts';
 export { ImportFileError } from './types.ts';
 export { NOT_IMPORTED_MARKER, type ConsultationMeta } from './consultation.ts';
 
-/** Reads a CSV or DOCX file's bytes into rows, chosen by the file's extension. */
-export async function readTable(bytes: Uint8Array, file: string): Promise<ReadResult> {
+/** Reads a CSV, DOCX or XLSX file's bytes into rows, chosen by the file's extension; `sheet` picks an Excel worksheet. */
+export async function readTable(bytes: Uint8Array, file: string, { sheet }: { sheet?: string } = {}): Promise<ReadResult> {
   const extension = extname(file).toLowerCase();
+  if (sheet !== undefined && extension !== '.xlsx') throw new ImportFileError(`${file}: --sheet kan kun bruges til Excel-filer (.xlsx); udelad --sheet for andre filer`);
   if (extension === '.csv' || extension === '.txt' || extension === '.tsv') return readCsv(bytes, file);
   if (extension === '.docx') return readDocx(bytes, file);
+  if (extension === '.xlsx') return readXlsx(bytes, file, sheet);
   if (extension === '.doc') throw new ImportFileError(`${file}: er et gammelt Word-dokument (.doc). Åbn det i Word, og gem det som .docx, eller gem tabellen som CSV`);
+  if (extension === '.xls') throw new ImportFileError(`${file}: er et gammelt Excel-regneark (.xls). Åbn det i Excel, og gem det som "Excel-projektmappe (.xlsx)", eller gem tabellen som CSV`);
   throw new ImportFileError(
-    `${file}: er ikke en CSV- eller DOCX-fil. Der skal være en fil, der ender på .csv eller .docx, med en tabel med kolonnerne høringspart | bemærkning | svar; filen ${extension ? `ender på "${extension}"` : 'har ingen endelse'}`,
+    `${file}: er ikke en CSV-, DOCX- eller XLSX-fil. Der skal være en fil, der ender på .csv, .docx eller .xlsx, med en tabel med kolonnerne høringspart | bemærkning | svar; filen ${extension ? `ender på "${extension}"` : 'har ingen endelse'}`,
   );
 }
 
@@ -38,6 +42,8 @@ export interface ImportOptions {
   outputName: string;
   /** The consulted standard's section ids, when it is known: other section numbers are left out. */
   knownSections?: ReadonlySet<string>;
+  /** An Excel file's worksheet, by name or number (the first without it). */
+  sheet?: string;
 }
 
 export interface ImportResult {
@@ -58,7 +64,7 @@ export interface ImportResult {
 
 /** Imports one file. Throws ImportFileError when the file as a whole cannot be read. */
 export async function importConsultation(bytes: Uint8Array, file: string, meta: ConsultationMeta, options: ImportOptions): Promise<ImportResult> {
-  const read = await readTable(bytes, file);
+  const read = await readTable(bytes, file, { sheet: options.sheet });
   const outcomes = normalizeRows(read.rows);
   const sourceName = file.split(/[\\/]/).at(-1) ?? file;
   const built = buildConsultation(outcomes, meta, { allowPartial: options.allowPartial, sourceName, multipleTables: read.multipleTables, knownSections: options.knownSections });

@@ -4,10 +4,11 @@
  * headers, problems); consultation.ts builds the consultation data; yaml.ts writes it.
  */
 
-/** Where a row was read, for the report and for notes: CSV lines, or a row of a Word table. */
+/** Where a row was read, for the report and for notes: CSV lines, a row of a Word table, or a row of an Excel sheet. */
 export type RowLocation =
   | { kind: 'csv'; /** First physical line of the record, counted from 1. */ line: number; /** Last physical line (a quoted field can hold line breaks). */ endLine: number }
-  | { kind: 'docx'; /** The table's number among the document's tables, counted from 1. */ table: number; /** The row's number in its table, counted from 1, header rows included. */ row: number };
+  | { kind: 'docx'; /** The table's number among the document's tables, counted from 1. */ table: number; /** The row's number in its table, counted from 1, header rows included. */ row: number }
+  | { kind: 'xlsx'; /** The worksheet's name, as on its tab. */ sheet: string; /** The row's number as Excel shows it. */ row: number };
 
 /** One paragraph of a cell, with whether it is written in italics (DOCX only; CSV text is never italic). */
 export interface CellParagraph {
@@ -83,7 +84,7 @@ export type RowOutcome = { location: RowLocation; part?: RowPart; warnings: stri
   | { status: 'problem'; reason: string; raw: string }
 );
 
-/** A file that cannot be imported at all: not CSV or DOCX, damaged, no table, wrong number of columns. */
+/** A file that cannot be imported at all: not CSV, DOCX or XLSX, damaged, no table, wrong number of columns. */
 export class ImportFileError extends Error {
   constructor(message: string) {
     super(message);
@@ -94,7 +95,7 @@ export class ImportFileError extends Error {
 /** What a reader found besides the rows, for the report. */
 export interface ReadResult {
   rows: RawRow[];
-  /** "CSV, separator \";\", UTF-8" or "DOCX, table 1 (3 columns)". */
+  /** "CSV, skilletegn \";\", UTF-8", "DOCX, tabel 1 af 1 (3 kolonner)" or "XLSX, arket \"Ark1\" (3 kolonner)". */
   description: string;
   /** Lines about content that was not imported, such as other tables or text outside the table. */
   remarks: string[];

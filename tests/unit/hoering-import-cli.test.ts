@@ -103,7 +103,7 @@ describe('npm run import:hoering', { timeout: 120_000 }, () => {
     expect(existsSync(join(temp, 'x.yaml'))).toBe(false);
     const pdf = run([`${fixtures}/hoeringsnotat.pdf`, ...koebenhavn]);
     expect(pdf.status).toBe(2);
-    expect(pdf.stderr).toMatch(/hoeringsnotat\.pdf: er ikke en CSV- eller DOCX-fil\. .*ender på "\.pdf"/);
+    expect(pdf.stderr).toMatch(/hoeringsnotat\.pdf: er ikke en CSV-, DOCX- eller XLSX-fil\. .*ender på "\.pdf"/);
   });
 
   it('exits 2 with the usage for missing or unknown options', () => {

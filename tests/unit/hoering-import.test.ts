@@ -254,8 +254,8 @@ describe('the YAML written', () => {
 
 describe('file types', () => {
   it.each([
-    ['hoeringsnotat.pdf', 'hoeringsnotat.pdf: er ikke en CSV- eller DOCX-fil. Der skal være en fil, der ender på .csv eller .docx, med en tabel med kolonnerne høringspart | bemærkning | svar; filen ender på ".pdf"'],
-    ['hoeringsnotat', 'hoeringsnotat: er ikke en CSV- eller DOCX-fil. Der skal være en fil, der ender på .csv eller .docx, med en tabel med kolonnerne høringspart | bemærkning | svar; filen har ingen endelse'],
+    ['hoeringsnotat.pdf', 'hoeringsnotat.pdf: er ikke en CSV-, DOCX- eller XLSX-fil. Der skal være en fil, der ender på .csv, .docx eller .xlsx, med en tabel med kolonnerne høringspart | bemærkning | svar; filen ender på ".pdf"'],
+    ['hoeringsnotat', 'hoeringsnotat: er ikke en CSV-, DOCX- eller XLSX-fil. Der skal være en fil, der ender på .csv, .docx eller .xlsx, med en tabel med kolonnerne høringspart | bemærkning | svar; filen har ingen endelse'],
     ['hoeringsnotat.doc', 'hoeringsnotat.doc: er et gammelt Word-dokument (.doc). Åbn det i Word, og gem det som .docx, eller gem tabellen som CSV'],
   ])('%s is refused by name', async (file, message) => {
     await expect(readTable(new Uint8Array([1, 2, 3]), file)).rejects.toThrow(new ImportFileError(message));
