@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { docxLimits, zipLimitProblem } from '../hoering-import/zip-limits.ts';
-import { scanWordXml, type XmlFinding } from './word-xml.ts';
+import { scanWordXml, type HeadingNumber, type XmlFinding } from './word-xml.ts';
 
 /** A file that cannot be read as a Word document; the message says why, in Danish. */
 export class StandardFileError extends Error {}
@@ -26,6 +26,8 @@ export interface DocxRead {
   messages: string[];
   /** What the XML holds that the HTML does not. */
   findings: XmlFinding[];
+  /** The numbers Word shows before the headings it numbers itself, which the HTML leaves out. */
+  headingNumbers: HeadingNumber[];
 }
 
 /**
@@ -99,11 +101,11 @@ export async function readStandardDocx(bytes: Uint8Array, file: string): Promise
   } catch {
     throw new StandardFileError(`${file}: kan ikke læses som en Word-fil: dokumentets tekst er beskadiget. Gem dokumentet igen fra Word. ${expected}.`);
   }
-  let findings: XmlFinding[];
+  let scanned: Awaited<ReturnType<typeof scanWordXml>>;
   try {
-    findings = await scanWordXml(zip);
+    scanned = await scanWordXml(zip);
   } catch {
     throw new StandardFileError(`${file}: kan ikke læses som en Word-fil: dokumentets tekst er beskadiget. Gem dokumentet igen fra Word. ${expected}.`);
   }
-  return { html, images, messages, findings };
+  return { html, images, messages, ...scanned };
 }

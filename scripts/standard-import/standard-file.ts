@@ -21,6 +21,8 @@ export interface ImportedSection {
   title: string;
   /** The heading as Word has it, such as "Kapitel 4: Hvem kan få hjælp". */
   original?: string;
+  /** The heading's text as Word's XML has it, without a number Word adds itself. */
+  wordText?: string;
   /** true for the text before the first heading, which has no heading of its own. */
   titleIsDescription: boolean;
   /** The Markdown heading level, 2 to 6. */
@@ -197,6 +199,25 @@ export function importStandard(read: DocxRead, options: ImportOptions): ImportRe
     items.push({ where: 'dokumentets titel', what: `Word-filens titel »${converted.title}« er ikke brugt; titlen er »${title}« fra --title` });
   }
 
+  // Headings Word numbers itself have no number in mammoth's text: put back the number Word shows.
+  let next = 0;
+  const autoNumbered: string[] = [];
+  const wordText = new Map(raw.map((s) => [s, s.heading]));
+  for (const s of raw) {
+    if (s.heading === undefined) continue;
+    const at = read.headingNumbers.findIndex((h, i) => i >= next && squash(h.heading) === squash(s.heading!));
+    if (at === -1) continue;
+    next = at + 1;
+    if (splitHeading(s.heading).number !== undefined) continue;
+    s.heading = `${read.headingNumbers[at].number} ${s.heading}`;
+    autoNumbered.push(s.heading);
+  }
+  if (autoNumbered.length > 0) {
+    items.push({
+      where: autoNumbered.length === 1 ? `overskriften »${autoNumbered[0]}«` : `${autoNumbered.length} overskrifter, fx »${autoNumbered[0]}«`,
+      what: 'Word nummererer overskrifterne selv, så numrene står ikke i teksten: importen har regnet dem ud, som Word viser dem. Tjek, at de passer',
+    });
+  }
   const headings = raw.map((s) => (s.heading === undefined ? undefined : splitHeading(s.heading)));
   // The text before the first heading is "Indledning", unless the council has a section of that name.
   const introTitle = headings.some((h) => h && /^indledning$/i.test(h.title)) ? 'Om standarden' : 'Indledning';
@@ -210,6 +231,7 @@ export function importStandard(read: DocxRead, options: ImportOptions): ImportRe
       id: ids[i],
       title: sectionTitle,
       original: s.heading,
+      wordText: wordText.get(s),
       titleIsDescription: h === undefined,
       depth: Math.min(6, (s.level ?? top) - top + 2),
       matches: matchSection(h?.title ?? '', s.text, options.elements),
@@ -225,7 +247,7 @@ export function importStandard(read: DocxRead, options: ImportOptions): ImportRe
   };
   for (const s of sections) for (const note of s.raw.notes) items.push({ where: where(s, note.paragraph), what: conversionText[note.kind](note.detail) });
   const byHeading = (heading?: string) =>
-    heading === undefined ? sections.find((s) => s.titleIsDescription) : sections.find((s) => s.original !== undefined && squash(s.original) === squash(heading));
+    heading === undefined ? sections.find((s) => s.titleIsDescription) : sections.find((s) => s.wordText !== undefined && squash(s.wordText) === squash(heading));
   const headerFooter = new Set<string>();
   for (const f of read.findings) {
     if (f.kind === 'header-footer') {

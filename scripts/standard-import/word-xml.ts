@@ -166,20 +166,130 @@ function findingsIn(block: El, comments: Map<string, string>): { kind: FindingKi
   return found;
 }
 
+/** A heading Word numbers itself (through a numbered list linked to it), with the number Word shows. */
+export interface HeadingNumber {
+  /** The heading's text, without the number. */
+  heading: string;
+  /** The number as Word shows it, such as "3.2" or "Kapitel 4". */
+  number: string;
+}
+
+interface Level {
+  format: string;
+  text: string;
+  start: number;
+}
+
+const child = (el: El | undefined, name: string) => (el ? children(el).find((c) => c.nodeName === name) : undefined);
+const val = (el: El | undefined) => el?.getAttribute('w:val') ?? undefined;
+
+/** The levels of each numbering (numId) in word/numbering.xml: format, text such as "%1.%2" and start. */
+function numberingLevels(numbering: El | undefined): Map<string, Map<number, Level>> {
+  const byNum = new Map<string, Map<number, Level>>();
+  if (!numbering) return byNum;
+  const abstract = new Map<string, Map<number, Level>>();
+  for (const el of children(numbering)) {
+    if (el.nodeName !== 'w:abstractNum') continue;
+    const levels = new Map<number, Level>();
+    for (const lvl of children(el)) {
+      if (lvl.nodeName !== 'w:lvl') continue;
+      levels.set(Number(lvl.getAttribute('w:ilvl') ?? 0), { format: val(child(lvl, 'w:numFmt')) ?? 'decimal', text: val(child(lvl, 'w:lvlText')) ?? '', start: Number(val(child(lvl, 'w:start')) ?? 1) });
+    }
+    abstract.set(el.getAttribute('w:abstractNumId') ?? '', levels);
+  }
+  for (const el of children(numbering)) {
+    if (el.nodeName !== 'w:num') continue;
+    const levels = abstract.get(val(child(el, 'w:abstractNumId')) ?? '');
+    if (levels) byNum.set(el.getAttribute('w:numId') ?? '', levels);
+  }
+  return byNum;
+}
+
+/** The numbering (numId, level) a paragraph style gives its paragraphs, following basedOn. */
+function styleNumbering(styles: El | undefined): Map<string, { numId: string; level: number }> {
+  const own = new Map<string, { numId?: string; level?: number; basedOn?: string }>();
+  for (const style of styles ? children(styles) : []) {
+    if (style.nodeName !== 'w:style') continue;
+    const numPr = child(child(style, 'w:pPr'), 'w:numPr');
+    const ilvl = val(child(numPr, 'w:ilvl'));
+    own.set(style.getAttribute('w:styleId') ?? '', { numId: val(child(numPr, 'w:numId')), level: ilvl === undefined ? undefined : Number(ilvl), basedOn: val(child(style, 'w:basedOn')) });
+  }
+  const resolved = new Map<string, { numId: string; level: number }>();
+  for (const id of own.keys()) {
+    let numId: string | undefined;
+    let level: number | undefined;
+    for (let at: string | undefined = id, n = 0; at !== undefined && n < 10; at = own.get(at)?.basedOn, n += 1) {
+      numId ??= own.get(at)?.numId;
+      level ??= own.get(at)?.level;
+    }
+    if (numId !== undefined && numId !== '0') resolved.set(id, { numId, level: level ?? 0 });
+  }
+  return resolved;
+}
+
+const roman = (n: number) => {
+  const parts: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [value, letters] of parts) while (n >= value) (out += letters), (n -= value);
+  return out;
+};
+const letter = (n: number): string => (n <= 26 ? String.fromCharCode(96 + n) : `${letter(Math.floor((n - 1) / 26))}${String.fromCharCode(97 + ((n - 1) % 26))}`);
+
+/** A counter in a level's format: 3, c, C, iii, III. */
+function formatted(n: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter':
+      return letter(n);
+    case 'upperLetter':
+      return letter(n).toUpperCase();
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    default:
+      return String(n);
+  }
+}
+
 /**
- * Everything in the document's XML the MDX cannot hold, in document order, with where it is.
+ * Everything in the document's XML the MDX cannot hold, in document order, with where it is, and
+ * the numbers Word gives the headings it numbers itself (mammoth leaves those out of the text).
  * `zip` is the archive, already checked against the limits.
  */
-export async function scanWordXml(zip: JSZip): Promise<XmlFinding[]> {
+export async function scanWordXml(zip: JSZip): Promise<{ findings: XmlFinding[]; headingNumbers: HeadingNumber[] }> {
   const read = async (name: string) => {
     const file = zip.file(name);
     return file ? parseXml(await file.async('string')) : undefined;
   };
   const document = await read('word/document.xml');
   const body = document && children(document).find((c) => c.nodeName === 'w:body');
-  if (!body) return [];
-  const headings = headingStyleIds(await read('word/styles.xml'));
+  if (!body) return { findings: [], headingNumbers: [] };
+  const styles = await read('word/styles.xml');
+  const headings = headingStyleIds(styles);
   const comments = commentsById(await read('word/comments.xml'));
+  const levels = numberingLevels(await read('word/numbering.xml'));
+  const numberingOfStyle = styleNumbering(styles);
+  const counters = new Map<string, number[]>();
+  const headingNumbers: HeadingNumber[] = [];
+  /** The number Word shows before a numbered heading, counting as Word counts. */
+  const numberOf = (p: El): string | undefined => {
+    const numPr = child(child(p, 'w:pPr'), 'w:numPr');
+    const direct = val(child(numPr, 'w:numId'));
+    const fromStyle = numberingOfStyle.get(paragraphStyle(p));
+    const numId = direct ?? fromStyle?.numId;
+    if (numId === undefined || numId === '0') return undefined;
+    const ilvl = val(child(numPr, 'w:ilvl'));
+    const level = ilvl !== undefined ? Number(ilvl) : (fromStyle?.level ?? 0);
+    const defs = levels.get(numId);
+    const def = defs?.get(level);
+    if (!defs || !def || def.format === 'bullet' || def.format === 'none' || def.text === '') return undefined;
+    const count = counters.get(numId) ?? [];
+    for (let l = 0; l < level; l += 1) count[l] ??= (defs.get(l)?.start ?? 1) - 1 || 1;
+    count[level] = count[level] === undefined ? def.start : count[level] + 1;
+    count.length = level + 1;
+    counters.set(numId, count);
+    return def.text.replace(/%(\d)/g, (_, n) => formatted(count[Number(n) - 1] ?? 1, defs.get(Number(n) - 1)?.format ?? 'decimal')).trim();
+  };
 
   const findings: XmlFinding[] = [];
   let heading: string | undefined;
@@ -192,6 +302,8 @@ export async function scanWordXml(zip: JSZip): Promise<XmlFinding[]> {
     if (isHeading) {
       heading = text;
       paragraph = 0;
+      const number = numberOf(block);
+      if (number) headingNumbers.push({ heading: text, number });
     } else if (text !== '' || block.nodeName === 'w:tbl' || [...descendants(block)].some((d) => d.nodeName === 'w:drawing' || d.nodeName === 'w:object')) {
       paragraph += 1;
     }
@@ -205,5 +317,5 @@ export async function scanWordXml(zip: JSZip): Promise<XmlFinding[]> {
     const what = name.includes('header') ? 'sidehoved' : 'sidefod';
     if (text || images > 0) findings.push({ kind: 'header-footer', paragraph: 0, excerpt: excerptOf(text), detail: images > 0 ? `${what} med ${images === 1 ? 'et billede' : `${images} billeder`}` : what });
   }
-  return findings;
+  return { findings, headingNumbers };
 }

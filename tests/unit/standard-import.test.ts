@@ -16,7 +16,7 @@ import { escapeText } from '../../scripts/standard-import/html-to-mdx.ts';
 import { matchSection } from '../../scripts/standard-import/elements.ts';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
 import JSZip from 'jszip';
-import { copenhagenPart, oddlyNumberedStandard, standardWithLeftovers, standardWithObjects } from '../fixtures/standard-import/documents.ts';
+import { autoNumberedStandard, copenhagenPart, oddlyNumberedStandard, standardWithLeftovers, standardWithObjects } from '../fixtures/standard-import/documents.ts';
 
 const { files, foundIds } = readContentFiles('content');
 const rule: StandardElementsRule = validateFiles(files, foundIds).index.rules.flatMap((e) => (e.data.kind === 'standard-elements' ? [e.data] : []))[0]!;
@@ -167,6 +167,21 @@ describe('text boxes, embedded objects and links that cannot be links', () => {
     expect(found('et indlejret objekt (Excel.Sheet.12)')[0].where).toBe('afsnit »Sådan klager du«, tekststykke nr. 3 (begynder »Ventetider:«)');
     expect(result.items.filter((i) => i.what.includes('OLEObject'))).toEqual([]);
     expect(problemsWithNewStandard(files, 'ishoej/social-behandling-stoffer/2026', 'content/standards/ishoej/social-behandling-stoffer/2026.mdx', result.text!, foundIds)).toEqual([]);
+  });
+});
+
+describe('headings Word numbers itself', () => {
+  it('get the numbers Word shows, as ids, and the report says so', async () => {
+    const result = await imported(await autoNumberedStandard());
+    expect(result.sections.map((s) => [s.id, s.title, s.matches.map((m) => m.element)])).toEqual([
+      ['1', 'Målgruppe', ['maalgruppe']],
+      ['1.1', 'Unge under 18 år', []],
+      ['1.2', 'Frit valg', ['frit-valg']],
+      ['2', 'Klage', ['sagsbehandling-og-klage']],
+    ]);
+    expect(result.items[0]).toEqual({ where: '4 overskrifter, fx »1. Målgruppe«', what: expect.stringContaining('Word nummererer overskrifterne selv') });
+    // What the XML finds is still placed under the right section.
+    expect(result.items.find((i) => i.what.startsWith('farvet eller markeret tekst'))?.where).toBe('afsnit »1.2 Frit valg«, tekststykke nr. 1 (begynder »Du kan vælge.«)');
   });
 });
 
