@@ -4,7 +4,7 @@
 /* global CMS */
 (function start() {
   const words = {
-    collection: { collectionTop: { newButton: 'Ny %{collectionLabel}' } },
+    collection: { collectionTop: { newButton: 'Ny %{collectionLabel}', newButtonAriaLabel: 'Ny %{collectionLabel}' } },
     editor: {
       editorControlPane: {
         widget: {
@@ -39,5 +39,26 @@
     return target;
   }
   CMS.registerLocale('da', merge(structuredClone(CMS.getLocale('da')), words));
+  // Decap writes a failed save's reason after the name of its error class ("API_ERROR: ..."); an
+  // editor reads only the reason, which is the content check's Danish text.
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      for (const node of change.addedNodes) {
+        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        for (let text = node.nodeType === Node.TEXT_NODE ? node : walker.nextNode(); text; text = walker.nextNode()) {
+          if (text.data.includes('API_ERROR: ')) text.data = text.data.replace('API_ERROR: ', '');
+        }
+      }
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+  // A field the editor emptied is left out of the file, as the command-line tools leave out a field
+  // without a value (the schemas have no empty optional fields: "adoptedOn: ''" is not a date).
+  function withoutEmpty(value) {
+    if (!value || typeof value.filter !== 'function' || typeof value.map !== 'function' || !value.toJS) return value;
+    const isMap = typeof value.keySeq === 'function' && !Array.isArray(value.toJS());
+    const cleaned = value.map(withoutEmpty);
+    return isMap ? cleaned.filter((v) => v !== '' && v !== null && v !== undefined && !(v && v.size === 0 && typeof v.keySeq === 'function' && !Array.isArray(v.toJS()))) : cleaned;
+  }
+  CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => withoutEmpty(entry.get('data')) });
   CMS.init();
 })();
