@@ -60,7 +60,9 @@ function escapeLineStart(line: string): string {
     .replace(/^(\s*)(\d+)([.)])(?=\s|$)/, '$1$2\\$3')
     .replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2')
     .replace(/^(\s*)(#{1,6})(?=\s|$)/, '$1\\$2')
-    .replace(/^(\s*)(=+|-{3,})\s*$/, '$1\\$2');
+    .replace(/^(\s*)(=+|-{3,})\s*$/, '$1\\$2')
+    // MDX reads a line starting with import or export as code; a character reference keeps it a word.
+    .replace(/^(\s*)(i)(mport)(?=\s|$)|^(\s*)(e)(xport)(?=\s|$)/, (_m, s1, i, rest1, s2, e, rest2) => (i ? `${s1}&#105;${rest1}` : `${s2}&#101;${rest2}`));
 }
 
 /** Wraps inline Markdown in a mark (** or *), keeping spaces at its edges outside the mark. */

@@ -12,7 +12,11 @@ import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { problemsWithNewStandard, type StandardElementsRule } from '../../scripts/scaffold/scaffold.ts';
 import { readStandardDocx, StandardFileError } from '../../scripts/standard-import/read-docx.ts';
 import { assignIds, importStandard, reportText, splitHeading, wordId, type ImportResult } from '../../scripts/standard-import/standard-file.ts';
-import { escapeText } from '../../scripts/standard-import/html-to-mdx.ts';
+import { escapeText, htmlToSections } from '../../scripts/standard-import/html-to-mdx.ts';
+import fc from 'fast-check';
+import { checkMdxBody } from '../../src/content-check/content-files.ts';
+import { mdxSafetyProblems } from '../../src/content-check/mdx-safety.ts';
+import { sectionAnchorsInBody } from '../../src/content-check/cross-references.ts';
 import { matchSection } from '../../scripts/standard-import/elements.ts';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
 import JSZip from 'jszip';
@@ -261,5 +265,23 @@ describe('a file that is not a Word document', () => {
     const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(await refused(bomb)).toContain('standard.docx: er for stor til at blive læst');
+  });
+});
+
+describe('any text in a Word paragraph', () => {
+  it('becomes MDX the content check reads as text: no code, HTML, component or address', () => {
+    const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const piece = fc.constantFrom('{', '}', '<', '>', '<b>', '{x}', '*', '_', '`', '[', ']', '(', ')', '!', '#', '1.', '- ', '+ ', '> ', '|', '~', '\\', '&amp;', '&#123;', 'javascript:', 'export const a = 1', 'import x from "y"', '<script>', '---', '===', ':::', 'tekst', ' ', 'æøå');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const { sections } = htmlToSections(`<h1>Afsnit</h1><p>${escapeHtml(text)}</p><ul><li>${escapeHtml(text)}</li></ul><table><tr><td>${escapeHtml(text)}</td></tr></table>`);
+        const body = [`## Afsnit {#afsnit-afsnit}`, ...sections[0].blocks].join('\n\n');
+        expect(checkMdxBody(body, 'x.mdx', 1)).toBeUndefined();
+        expect(mdxSafetyProblems(body, 'x.mdx', 1)).toEqual([]);
+        expect(sectionAnchorsInBody(body)).toEqual(['afsnit-afsnit']);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
