@@ -314,12 +314,15 @@ export function htmlToSections(html: string): ConvertedDocument {
       // Where the image was, a comment the site does not show, so the editor sees what to add.
       const paragraph = current.blocks.length === 0 || block === undefined || block.trim() === '' ? current.blocks.length + 1 : current.blocks.length;
       imageNotes.forEach((n) => (n.paragraph = paragraph));
-      current.blocks.push(imageNotes.map((n) => `{/* Her var et billede i Word-filen${n.detail ? `: »${n.detail.replaceAll('*/', '* /')}«` : ''}. Billeder bliver ikke importeret. */}`).join('\n'));
+      current.blocks.push(imageNotes.map((n) => `{/* Her var et billede i Word-filen${n.detail ? `: »${commentText(n.detail)}«` : ''}. Billeder bliver ikke importeret. */}`).join('\n'));
     }
   }
   push();
   return { title, sections, footnotes };
 }
+
+/** Text that stays inside an MDX comment: no star-slash to end it, no braces, on one line. */
+const commentText = (text: string) => text.replace(/\*\//g, '* /').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
 
 /** A list line with the text after its marker kept from starting another list or heading. */
 function escapeListLine(line: string): string {

@@ -269,13 +269,14 @@ describe('a file that is not a Word document', () => {
 });
 
 describe('any text in a Word paragraph', () => {
-  it('becomes MDX the content check reads as text: no code, HTML, component or address', () => {
+  it('becomes MDX the content check reads as text: no code, HTML, component or address (an image\'s text too)', () => {
     const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     const piece = fc.constantFrom('{', '}', '<', '>', '<b>', '{x}', '*', '_', '`', '[', ']', '(', ')', '!', '#', '1.', '- ', '+ ', '> ', '|', '~', '\\', '&amp;', '&#123;', 'javascript:', 'export const a = 1', 'import x from "y"', '<script>', '---', '===', ':::', 'tekst', ' ', 'æøå');
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 12 }), (parts) => {
         const text = parts.join('');
-        const { sections } = htmlToSections(`<h1>Afsnit</h1><p>${escapeHtml(text)}</p><ul><li>${escapeHtml(text)}</li></ul><table><tr><td>${escapeHtml(text)}</td></tr></table>`);
+        const attribute = escapeHtml(text).replace(/"/g, '&quot;');
+        const { sections } = htmlToSections(`<h1>Afsnit</h1><p>${escapeHtml(text)}<img src="billede:1" alt="${attribute}"></p><ul><li>${escapeHtml(text)}</li></ul><table><tr><td>${escapeHtml(text)}</td></tr></table>`);
         const body = [`## Afsnit {#afsnit-afsnit}`, ...sections[0].blocks].join('\n\n');
         expect(checkMdxBody(body, 'x.mdx', 1)).toBeUndefined();
         expect(mdxSafetyProblems(body, 'x.mdx', 1)).toEqual([]);
