@@ -97,6 +97,28 @@ function wordsFor(collection: CollectionName, path: readonly string[]): FieldWor
   return words;
 }
 
+/**
+ * The editor's label for a field a content-check problem names, such as "sections → nr. 2 → id" in
+ * standards: "Afsnit → nr. 2 → Afsnittets nummer"; undefined for a field the editor has no label for.
+ */
+export function editorFieldLabel(collection: CollectionName, field: string): string | undefined {
+  if (!field) return undefined;
+  const parts = field.split(' → ');
+  const names: string[] = [];
+  const shown: string[] = [];
+  for (const part of parts) {
+    if (/^nr\. \d+$/.test(part)) {
+      shown.push(part);
+      continue;
+    }
+    names.push(part);
+    const words = fieldWords[`${collection}.${names.join('.')}`] ?? fieldWords[names.join('.')] ?? (names.length === 1 ? fieldWords[part] : undefined);
+    if (!words) return undefined;
+    shown.push(words.label);
+  }
+  return shown.join(' → ');
+}
+
 function relationFor(collection: CollectionName, path: readonly string[]) {
   return relations[`${collection}.${path.join('.')}`] ?? relations[path.join('.')] ?? relations[path.slice(-2).join('.')];
 }

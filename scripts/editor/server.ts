@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { formatProblems } from '../../src/content-check/content-errors.ts';
-import { decapConfigText, readElementsRule } from './decap-config.ts';
-import { problemsWithSave, type EditorFile } from './save-check.ts';
+import { formatProblem, formatProblems, type ContentProblem } from '../../src/content-check/content-errors.ts';
+import { decapConfigText, editorFieldLabel, readElementsRule } from './decap-config.ts';
+import { collectionOfPath, problemsWithSave, type EditorFile } from './save-check.ts';
 
 export interface EditorOptions {
   /** The repository whose content/ folder the editor edits (the folder the paths in config.yml start from). */
@@ -33,9 +33,17 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 const decapDist = join(projectRoot, 'node_modules/decap-cms/dist');
 const page = join(projectRoot, 'scripts/editor/page');
 
-/** What the editor shows when a save is refused: the content check's lines, after Decap's "Dokumentet kunne ikke gemmes:". */
-export function refusal(problems: Parameters<typeof formatProblems>[0]): string {
-  return `${formatProblems(problems)}\nIntet er gemt. Ret fejlene, og gem igen.`;
+/**
+ * What the editor shows when a save is refused: the content check's lines (after "Filen er ikke
+ * gemt."), each field also named by its label in the editor, such as »adoptedOn« (»Vedtaget den«).
+ */
+export function refusal(problems: readonly ContentProblem[], repoRoot = '.'): string {
+  const lines = problems.map((p) => {
+    const collection = collectionOfPath(repoRoot, join(repoRoot, 'content'), p.file)?.collection;
+    const label = collection && editorFieldLabel(collection, p.field);
+    return `  - ${label ? `${p.file}: feltet »${p.field}« (»${label}« i redigeringen) ${p.message}` : formatProblem(p)}`;
+  });
+  return [formatProblems(problems).split('\n')[0], ...lines, 'Intet er gemt. Ret fejlene, og gem igen.'].join('\n');
 }
 
 /** A file decap-server is asked to write; newPath when the entry moves (its path fields changed). */
@@ -68,7 +76,7 @@ function contentCheck(repoRoot: string) {
     try {
       const problems = problemsWithSave(repoRoot, contentDir, written, deleted);
       if (problems.length === 0) return next();
-      response.status(422).json({ error: refusal(problems), problems });
+      response.status(422).json({ error: refusal(problems, repoRoot), problems });
     } catch (error) {
       response.status(500).json({ error: `Tjekket af indholdet kunne ikke køre: ${(error as Error).message}. Intet er gemt.` });
     }

@@ -121,7 +121,7 @@ describe('the editor', () => {
     // A day February does not have gets past the field and is refused by the content check on the server.
     await typeInto(page, 'Vedtaget den', '2026-02-30');
     await save(page);
-    await page.getByText(`Filen er ikke gemt. Indholdet har 1 fejl, der skal rettes: - ${standardFile}: feltet »adoptedOn« skal være en dato, der findes`).first().waitFor();
+    await page.getByText(`Filen er ikke gemt. Indholdet har 1 fejl, der skal rettes: - ${standardFile}: feltet »adoptedOn« (»Vedtaget den« i redigeringen) skal være en dato, der findes`).first().waitFor();
     expect(onDisk(standardFile)).toBe(before);
     await page.close();
   });

@@ -77,7 +77,7 @@ describe('the content check on a save', () => {
     expect(changed).not.toBe(text);
     const problems = problemsWithSave('.', 'content', [{ path: file, raw: changed }]);
     expect(problems).toEqual([{ file, field: 'adoptedOn', message: expect.stringContaining('en dato, der findes') }]);
-    expect(refusal(problems)).toContain(`${file}: feltet »adoptedOn« skal være en dato, der findes`);
+    expect(refusal(problems)).toContain(`${file}: feltet »adoptedOn« (»Vedtaget den« i redigeringen) skal være en dato, der findes`);
   });
 
   it('refuses a new version that points at a consultation that does not exist', () => {
