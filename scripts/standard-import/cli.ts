@@ -50,6 +50,9 @@ overskrevet med --force.
 Slutkode 0: gemt; 1: udkastet ville ikke bestå npm run check:content, intet er gemt; 2: forkerte
 tilvalg, en ukendt kommune, en fil, der ikke kan læses, eller en fil, der findes i forvejen.`;
 
+/** A version label as YAML needs it: quoted when it would read as a number. */
+const scalarLabel = (label: string) => (/^\d+$/.test(label) ? `"${label}"` : label);
+
 /** A clear line for an id option that is not an id, with the id it probably should be. */
 function checkId(option: string, value: string, example: string) {
   if (isId(value)) return;
@@ -138,6 +141,11 @@ try {
 }
 
 const numbered = result.sections.filter((s) => /^\d/.test(s.id)).length;
+const otherVersions = [...foundIds.standards].filter((v) => v.startsWith(`${municipality}/${standard}/`) && v !== id).map((v) => v.split('/')[2]).sort();
+const supersedesHint =
+  otherVersions.length > 0
+    ? `\n  4. Standarden har ${otherVersions.length === 1 ? 'versionen' : 'versionerne'} ${otherVersions.join(', ')} i forvejen. Afløser udkastet ${otherVersions.length === 1 ? 'den, så skriv' : 'en af dem, så skriv fx'} supersedes: ${scalarLabel(otherVersions.at(-1)!)} under version øverst i filen.`
+    : '';
 console.log(`Gemt: ${shown(target)}, et udkast (status »udkast«) af »${result.title}« med ${result.sections.length} afsnit (${numbered} med kommunens egne numre) fra ${source}.${
   result.titleFrom === 'first-heading' ? `\nTitlen er dokumentets første overskrift. Er den forkert, så ret »title« øverst i filen.` : ''
 }
@@ -149,4 +157,4 @@ Næste skridt:
   2. Skriv de emner, der mangler, eller ret »elements«, hvis et afsnit dækker dem.
   3. Tjek dit arbejde: npm run check:content. Se siden: npm run dev, og åbn
      http://localhost:4321/standarder/${municipality}/${standard}/${version}/
-${values.out ? `     (filen ligger i ${shown(target)}: flyt den til content/standards/${id}.mdx, når den skal på siden.)\n` : ''}  Afsnittene: ${result.sections.map(sectionLabel).join(' · ')}`);
+${values.out ? `     (filen ligger i ${shown(target)}: flyt den til content/standards/${id}.mdx, når den skal på siden.)\n` : ''}${supersedesHint ? `${supersedesHint.slice(1)}\n` : ''}  Afsnittene: ${result.sections.map(sectionLabel).join(' · ')}`);
