@@ -59,11 +59,15 @@ const conjunction = /(?<!-)\s+(?:og|samt|&)\s+/iu;
  * cell is one party.
  */
 export function splitParties(cell: string, known: ReadonlySet<string> = new Set()): string[] {
-  const lines = cell
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/^\s*(?:[-•*–]|\d+[.)])\s+/, '').replace(/\s*(?:[,;]|\s(?:og|samt|&))\s*$/iu, '').trim())
-    .filter(Boolean);
+  // A line that goes on from the one before (it starts in lower case or with a bracket, or the line
+  // before ends in a hyphen or a small word such as "af") is the same name wrapped, not another party.
+  const wrapped: string[] = [];
+  for (const line of cell.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const before = wrapped.at(-1);
+    if (before !== undefined && (/^[\p{Ll}(]/u.test(line) || /(?:-|\s(?:af|for|i|på|til|med|ved|under|om))$/iu.test(before))) wrapped[wrapped.length - 1] = `${before} ${line}`;
+    else wrapped.push(line);
+  }
+  const lines = wrapped.map((line) => line.replace(/^\s*(?:[-•*–]|\d+[.)])\s+/, '').replace(/\s*(?:[,;]|\s(?:og|samt|&))\s*$/iu, '').trim()).filter(Boolean);
   if (lines.length > 1) return [...new Map(lines.map((line) => [partyKey(line), cleanPartyName(line)])).values()].filter(Boolean);
   const name = cleanPartyName(lines[0] ?? '');
   const isKnown = (part: string) => known.has(partyKey(part));

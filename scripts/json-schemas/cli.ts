@@ -21,9 +21,9 @@
  * Exit codes: 0 written (or up to date); 1 out of date (--check), or .vscode/settings.json is not
  * plain JSON; 2 wrong options.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fail, readCommandLine } from '../lib/cli.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fail, readCommandLine, writeFileAtomically } from '../lib/cli.ts';
 import { z } from 'zod';
 import { collectionDefinitions, collectionNames, type CollectionName } from '../../src/schemas/index.ts';
 
@@ -127,9 +127,14 @@ i ${settingsFile}, så en editor (fx VS Code) tjekker YAML-filerne under content
     console.log(`De ${files.size - 1} JSON-skemaer og ${settingsFile} er opdaterede.`);
     return;
   }
+  const written: string[] = [];
   for (const path of stale) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, files.get(path)!);
+    try {
+      writeFileAtomically(path, files.get(path)!, { overwrite: true });
+    } catch (error) {
+      fail(1, `${(error as Error).message}. ${written.length > 0 ? `Disse filer er gemt: ${written.join(', ')}; resten er, som de var.` : 'Der er ikke gemt noget.'}`);
+    }
+    written.push(path);
   }
   const mapped = Object.keys(yamlSchemaSettings()).length;
   console.log(

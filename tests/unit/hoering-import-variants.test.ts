@@ -104,6 +104,10 @@ describe('several parties in one cell', () => {
     ['Foreningen for Børn og Unge', ['Foreningen for Børn og Unge']],
     ['Social- og Sundhedsudvalget', ['Social- og Sundhedsudvalget']],
     ['Region Hovedstaden, Psykiatrien', ['Region Hovedstaden, Psykiatrien']],
+    // A long name wrapped over two lines is one party.
+    ['Foreningen af Kommunale Social-, Sundheds-\nog Arbejdsmarkedschefer', ['Foreningen af Kommunale Social-, Sundheds- og Arbejdsmarkedschefer']],
+    ['Rådet for Socialt Udsatte\n(sekretariatet)', ['Rådet for Socialt Udsatte (sekretariatet)']],
+    ['Landsforeningen af\nNuværende og Tidligere Psykiatribrugere', ['Landsforeningen af Nuværende og Tidligere Psykiatribrugere']],
     ['Region Hovedstaden (psykiatri, somatik og akut) og KL', ['Region Hovedstaden (psykiatri, somatik og akut) og KL']],
   ])('%j', (cell, parties) => {
     expect(splitParties(cell)).toEqual(parties);
