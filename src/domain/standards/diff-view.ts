@@ -255,10 +255,12 @@ function sectionNode(section: SectionDiff, context: DiffViewContext): ViewNode {
   else if (section.status === 'removed') text = wholeText(section.oldReader!, 'removed');
   else if (section.textChanged) text = layoutDiff(section.segments ?? [], section.oldReader!, section.newReader!).map((b) => blockNode(b));
   else if (section.linksChanged) text = layoutDiff([{ kind: 'same', text: section.newReader!.text }], section.newReader!, section.newReader!).map((b) => blockNode(b));
+  // The section's name for screen readers, which may list the links of a page out of their context.
+  const which = h('span', { class: 'sr-only' }, ` ${title}`);
   const link =
     section.status === 'removed'
-      ? h('a', { href: `${context.olderUrl}#${section.anchor}` }, 'Læs afsnittet i den tidligere version')
-      : h('a', { href: `${context.newerUrl}#${section.anchor}` }, 'Læs hele afsnittet i den nye version');
+      ? h('a', { href: `${context.olderUrl}#${section.anchor}` }, 'Læs afsnittet i den tidligere version', which)
+      : h('a', { href: `${context.newerUrl}#${section.anchor}` }, 'Læs hele afsnittet i den nye version', which);
   return h(
     'article',
     { class: `diff-section diff-section--${section.status}` },
