@@ -77,7 +77,6 @@ interface InlineContext {
   paragraph: number;
   images: { alt?: string; number: number }[];
   footnoteRefs: string[];
-  inTable: boolean;
 }
 
 const safeLink = (href: string) => /^(https?:|mailto:|tel:)/i.test(href.trim());
@@ -260,7 +259,7 @@ export function htmlToSections(html: string): ConvertedDocument {
   for (const li of root.querySelectorAll('li')) {
     const id = /^((?:foot|end)note)-(\d+)$/.exec(li.getAttribute('id') ?? '');
     if (!id) continue;
-    const ctx: InlineContext = { notes: [], paragraph: 0, images, footnoteRefs: [], inTable: false };
+    const ctx: InlineContext = { notes: [], paragraph: 0, images, footnoteRefs: [] };
     for (const back of li.querySelectorAll('a')) if (/^#(?:foot|end)note-ref-/.test(back.getAttribute('href') ?? '')) back.remove();
     const text = li.childNodes
       .map((c) => (isElement(c) && tagOf(c) === 'p' ? inlineOf(c, ctx) : inline(c, ctx)))
@@ -276,7 +275,7 @@ export function htmlToSections(html: string): ConvertedDocument {
   for (const node of nodes) {
     const tag = tagOf(node);
     if ((tag === 'ol' && node.querySelector('li[id^="footnote-"], li[id^="endnote-"]')) || tag === 'dl') continue;
-    const ctx: InlineContext = { notes: current.notes, paragraph: current.blocks.length + 1, images, footnoteRefs: current.footnoteRefs, inTable: false };
+    const ctx: InlineContext = { notes: current.notes, paragraph: current.blocks.length + 1, images, footnoteRefs: current.footnoteRefs };
     if (/^h[1-6]$/.test(tag)) {
       const text = plain(node);
       if (node.classList.contains('title')) {
