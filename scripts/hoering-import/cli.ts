@@ -47,13 +47,12 @@ Rækkerne: En overskriftsrække ("Høringspart | Bemærkning | Forvaltningens ko
 celle til høringsparten betyder høringsparten i rækken ovenover. Nævner cellen flere høringsparter ("Danske
 Regioner, KL og Dansk Sygeplejeråd", eller én pr. linje), gemmes de alle: den første i »party«, de andre i
 »alsoFrom«. Er cellen til svaret tom (fx "Har ikke afgivet høringssvar."), gemmes rækken uden svar, og siden
-viser "Ingen kommentar". En række
-med tekst kun i første celle (eller med én celle over hele rækken) er en note. Den er i stedet en overskrift
-med en høringsparts navn, når rækkerne under den ikke har en høringspart. En celle med bemærkningen og svaret
-i kursiv (og ingen celle til svaret) deles i bemærkning og svar. »changed« er true, når svaret siger
-"Ændring på baggrund af bemærkning", og »change« er teksten efter det. »sections« er tallene efter "afsnit",
-"pkt.", "punkt" eller "kapitel", eller tal i parentes, fx "(4.4.6)". Findes standarden under content/, bliver
-de tal udeladt, som standarden ikke har et afsnit for.
+viser "Ingen kommentar". En række med tekst kun i første celle (eller med én celle over hele rækken) er en
+note. Den er i stedet en overskrift med en høringsparts navn, når rækkerne under den ikke har en høringspart.
+En celle med bemærkningen og svaret i kursiv (og ingen celle til svaret) deles i bemærkning og svar.
+»changed« er true, når svaret siger "Ændring på baggrund af bemærkning", og »change« er teksten efter det.
+»sections« er tallene efter "afsnit", "pkt.", "punkt" eller "kapitel", eller tal i parentes, fx "(4.4.6)".
+Findes standarden under content/, bliver de tal udeladt, som standarden ikke har et afsnit for.
 
 Rapporten om hver række skrives i stderr. Exitkode 0: filen er gemt. 1: nogle rækker kan ikke læses, eller
 resultatet er ikke gyldigt, og der er ikke gemt noget. 2: forkerte tilvalg eller en fil, der ikke kan læses.`;

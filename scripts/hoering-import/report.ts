@@ -33,9 +33,9 @@ export function importReport({ file, read, outcomes, built, allowPartial, standa
       case 'imported': {
         const named = [outcome.row.party, ...(outcome.row.alsoFrom ?? [])];
         const details = [named.length === 1 ? `høringspart ${named[0]}` : `høringsparter ${named.slice(0, -1).join(', ')} og ${named.at(-1)}`];
-        if (outcome.partyFrom === 'above') details.push('høringsparten fra rækken ovenover');
-        if (outcome.partyFrom === 'merged') details.push('høringsparten fra en flettet celle');
-        if (outcome.partyFrom === 'heading') details.push('høringsparten fra overskriftsrækken ovenover');
+        if (outcome.partyFrom === 'above') details.push(named.length === 1 ? 'høringsparten fra rækken ovenover' : 'høringsparterne fra rækken ovenover');
+        if (outcome.partyFrom === 'merged') details.push(named.length === 1 ? 'høringsparten fra en flettet celle' : 'høringsparterne fra en flettet celle');
+        if (outcome.partyFrom === 'heading') details.push(named.length === 1 ? 'høringsparten fra overskriftsrækken ovenover' : 'høringsparterne fra overskriftsrækken ovenover');
         if (outcome.italicResponse) details.push('svaret i kursiv');
         if (outcome.row.response === undefined) details.push('uden kommentar fra forvaltningen (siden viser "Ingen kommentar")');
         if (outcome.row.changed) details.push('ændrede standarden');

@@ -85,7 +85,7 @@ describe('the table of issue 14: semicolon CSV with a BOM, "Ministeriets komment
   it('reports each row in Danish: the parties, the party from above, and the rows without a comment', async () => {
     const { report } = await run();
     expect(report).toContain('  linje 2: importeret som danske-regioner-ventetiden-behandling-lang (høringsparter Danske Regioner, KL og Dansk Sygeplejeråd; afsnit 3.4)');
-    expect(report.find((line) => line.startsWith('  linje 3:'))).toContain('høringsparten fra rækken ovenover');
+    expect(report.find((line) => line.startsWith('  linje 3:'))).toContain('høringsparterne fra rækken ovenover');
     expect(report.find((line) => line.startsWith('  linje 4:'))).toContain('uden kommentar fra forvaltningen (siden viser "Ingen kommentar")');
     expect(report.at(-1)).toBe('5 rækker importeret fra 7 høringsparter (2 uden kommentar), 0 noter, 1 overskriftsrække sprunget over; alle rækker kunne læses.');
   });
