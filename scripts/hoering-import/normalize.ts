@@ -135,6 +135,18 @@ export function normalizeRows(rows: readonly RawRow[]): RowOutcome[] {
     const hasItalic = row.remark.paragraphs.some((p) => p.italic);
     const hasRoman = row.remark.paragraphs.some((p) => !p.italic);
     const combined = row.response === null;
+    if (combined && !hasItalic && row.remark.paragraphs.length === 1) {
+      // One paragraph in roman over the remark and response columns, such as "Har ikke afgivet
+      // høringssvar.": a remark the memo does not comment on (two or more could hide a response).
+      outcomes.push({
+        ...common,
+        warnings: [...common.warnings, 'bemærkningen og svaret står i én celle med ét afsnit og ingen kursiv: den er læst som en bemærkning uden kommentar fra forvaltningen'],
+        status: 'imported',
+        row: { party: partyNameForRow, ...alsoFrom, remark: remarkText, changed: false, sections: extractSections(remarkText) },
+        ...(partyFrom ? { partyFrom } : {}),
+      });
+      return;
+    }
     if (combined && !(hasItalic && hasRoman)) {
       const why = hasItalic ? 'hele cellen er i kursiv, så bemærkningen kan ikke skelnes fra svaret' : 'intet afsnit er i kursiv, så svaret kan ikke findes';
       outcomes.push({ ...common, status: 'problem', reason: `bemærkningen og svaret står i én celle, men ${why}`, raw: row.raw });

@@ -129,6 +129,22 @@ describe('several parties in one cell', () => {
   });
 });
 
+describe('a party without a response in a Word table whose remark cell spans the response column', () => {
+  it('reads one roman paragraph as a remark without a response, with a warning; more paragraphs stay a problem', () => {
+    const html =
+      '<table><tr><td><p>Høringspart</p></td><td><p>Bemærkning</p></td><td><p>Forvaltningens kommentar</p></td></tr>' +
+      '<tr><td><p>Lægeforeningen</p></td><td colspan="2"><p>Har ikke afgivet høringssvar.</p></td></tr>' +
+      '<tr><td><p>Ældrerådet</p></td><td colspan="2"><p>En bemærkning.</p><p>Et svar, der ikke er i kursiv.</p></td></tr></table>';
+    const outcomes = normalizeRows(htmlToRows(html, 'x.docx').rows);
+    expect(summary(outcomes)).toEqual([
+      ['række 1', 'header'],
+      ['række 2', [['Lægeforeningen'], 'Har ikke afgivet høringssvar.', undefined]],
+      ['række 3', 'problem'],
+    ]);
+    expect(outcomes[1].warnings).toEqual(['bemærkningen og svaret står i én celle med ét afsnit og ingen kursiv: den er læst som en bemærkning uden kommentar fra forvaltningen']);
+  });
+});
+
 describe('the consultation schema for such rows', () => {
   const base = {
     title: 'Høringsnotat',
