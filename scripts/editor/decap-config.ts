@@ -281,7 +281,19 @@ export function decapConfig(inputs: GeneratorInputs): Record<string, unknown> {
     })),
   ];
   return {
-    backend: { name: 'proxy', proxy_url: '/api/v1', branch: 'main' },
+    backend: {
+      name: 'proxy',
+      proxy_url: '/api/v1',
+      branch: 'main',
+      // With npm run editor -- --commit (and on a council's own git host) each save is a commit with these messages.
+      commit_messages: {
+        create: 'Opret {{collection}} "{{slug}}"',
+        update: 'Ret {{collection}} "{{slug}}"',
+        delete: 'Slet {{collection}} "{{slug}}"',
+        uploadMedia: 'Læg "{{path}}" op',
+        deleteMedia: 'Slet "{{path}}"',
+      },
+    },
     locale: 'da',
     publish_mode: 'simple',
     show_preview_links: false,

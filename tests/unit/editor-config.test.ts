@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { configFile, datePattern, decapConfig, decapConfigText, readElementsRule, skeletonDefaults, type DecapField } from '../../scripts/editor/decap-config.ts';
+import { configFile, datePattern, decapConfig, decapConfigText, editorFieldLabel, readElementsRule, skeletonDefaults, type DecapField } from '../../scripts/editor/decap-config.ts';
 import { problemsWithSave } from '../../scripts/editor/save-check.ts';
 import { refusal } from '../../scripts/editor/server.ts';
 import { skeletonSections } from '../../scripts/scaffold/scaffold.ts';
@@ -60,6 +60,24 @@ describe('the editor configuration', () => {
     expect(field(standards, 'status').default).toBe('udkast');
     expect(field(standards, 'body').default).toBe(skeleton.body);
     expect(skeleton.body).toContain('{#afsnit-1}');
+  });
+});
+
+describe('the public site', () => {
+  it('has nothing of the editor: no file under src/ or public/, nor the Astro configuration, names Decap or scripts/editor', () => {
+    const files = [...globSync('src/**/*.{ts,astro,mjs,js,scss,css,html}'), ...globSync('public/**/*.{js,html,css}'), 'astro.config.mjs'];
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.filter((f) => /decap|scripts\/editor/i.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+});
+
+describe('a field a content-check problem names', () => {
+  it('is also named by its label in the editor, list positions kept', () => {
+    expect(editorFieldLabel('standards', 'adoptedOn')).toBe('Vedtaget den');
+    expect(editorFieldLabel('standards', 'sections → nr. 2 → id')).toBe('Afsnit → nr. 2 → Afsnittets nummer');
+    expect(editorFieldLabel('consultations', 'rows → nr. 3 → party')).toBe('Høringssvar → nr. 3 → Høringspart');
+    expect(editorFieldLabel('standards', 'titel')).toBeUndefined();
+    expect(editorFieldLabel('standards', '')).toBeUndefined();
   });
 });
 
