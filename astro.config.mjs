@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Builds of other content (fixtures, the benchmark corpus) keep their own cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // A page whose getStaticPaths() gives a cacheKey (src/data/cache-keys.ts) is copied from the
+  // previous build when its key, its code and the entries it renders are unchanged (docs/performance.md).
+  experimental: { incrementalBuild: true },
   // Scripts and styles always ship as files, never inline, so the Content-Security-Policy can be
   // script-src 'self' and style-src 'self' without 'unsafe-inline' (see scripts/security-headers/headers.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -33,7 +36,8 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), pagefindIndex(), sitemap(), buildComplete()],
   vite: {
     // 0: Astro would otherwise inline a small processed script (the search page's) as <script type="module">.
-    build: { assetsInlineLimit: 0 },
+    // No warning per MDX file for the "use astro:head-inject" directive Astro itself puts there.
+    build: { assetsInlineLimit: 0, rolldownOptions: { checks: { moduleLevelDirective: false } } },
     // DKFDS's package exports only its JavaScript; its SCSS partials are reached by path.
     resolve: { alias: [{ find: /^dkfds\/src\/stylesheets\//, replacement: fileURLToPath(new URL('./node_modules/dkfds/src/stylesheets/', import.meta.url)) }] },
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true, silenceDeprecations: ['import'] } } },

@@ -11,7 +11,7 @@
  * does; more versions add entries and pages to the lists, not bytes to a page. The real content's
  * listing pages are held to the same budget by tests/site/budgets.test.ts.
  */
-import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,15 +25,21 @@ import { LISTING_PAGE_SIZE } from '../../src/domain/site/listing.ts';
 const KB = 1024;
 const root = mkdtempSync(join(tmpdir(), 'rusmiddelguiden-listings-'));
 const outDir = join(root, 'dist');
+const contentDir = join(root, 'content');
 let corpus: GeneratedCorpus;
 const pages = new Map<string, string>();
 
-beforeAll(async () => {
-  const contentDir = join(root, 'content');
-  corpus = writeCorpus(contentDir, { pages: 800, versions: 1, seed: 16 });
-  const run = await runAstroBuild({ cwd: projectRoot, args: ['--outDir', outDir], env: { CONTENT_ROOT: contentDir, ASTRO_CACHE_DIR: join(root, 'cache') }, logFile: join(root, 'build.log'), label: 'listing corpus' });
+async function build(label: string): Promise<Map<string, string>> {
+  const run = await runAstroBuild({ cwd: projectRoot, args: ['--outDir', outDir], env: { CONTENT_ROOT: contentDir, ASTRO_CACHE_DIR: join(root, 'cache') }, logFile: join(root, `${label}.log`), label });
   if (!run.ok) throw new Error(`The build of the listing corpus failed (exit ${run.exitCode}):\n${run.log.split('\n').slice(-30).join('\n')}`);
-  for (const file of globSync('**/*.html', { cwd: outDir })) pages.set(pathOfFile(file), readFileSync(join(outDir, file), 'utf8'));
+  const built = new Map<string, string>();
+  for (const file of globSync('**/*.html', { cwd: outDir })) built.set(pathOfFile(file), readFileSync(join(outDir, file), 'utf8'));
+  return built;
+}
+
+beforeAll(async () => {
+  corpus = writeCorpus(contentDir, { pages: 800, versions: 1, seed: 16 });
+  for (const [path, html] of await build('listing corpus')) pages.set(path, html);
 }, 240_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -94,6 +100,23 @@ describe('listing pages of a corpus with all 98 municipalities', () => {
       expect(parse(pages.get(path)!).getElementById(anchor)?.textContent.trim(), a.getAttribute('href')).toBe(a.textContent.trim());
     }
   });
+
+  // Runs last: it changes the corpus and builds it again with the same cache (incremental build).
+  it('a second build after a standard\'s title changed lists the new title, as a cold build would', async () => {
+    const path = generatedIds('standards/').sort()[0];
+    const file = join(contentDir, path);
+    const text = readFileSync(file, 'utf8');
+    const title = /^title: (.*)$/m.exec(text)![1];
+    writeFileSync(file, text.replace(/^title: .*$/m, 'title: Ny titel til prøve af genopbygningen'));
+    const rebuilt = await build('listing rebuild');
+    const listed = (html: string) => parse(html).querySelectorAll('main .entry-list__title a').map((a) => a.textContent.trim());
+    const all = (built: Map<string, string>) => listPages('/standarder/').map((p) => p.path).flatMap((p) => listed(built.get(p)!));
+    const count = (titles: string[], t: string) => titles.filter((x) => x === t).length;
+    const oldTitle = title.replace(/^["']|["']$/g, '');
+    expect(count(all(rebuilt), 'Ny titel til prøve af genopbygningen')).toBe(1);
+    expect(count(all(rebuilt), oldTitle)).toBe(count(all(pages), oldTitle) - 1);
+    expect(all(rebuilt)).toHaveLength(all(pages).length);
+  }, 240_000);
 
   it('every theme list of the examples within the budget, each example under each of its themes', () => {
     const themePages = [...pages.keys()].filter((p) => p.startsWith('/inspirationskatalog/eksempler/tema/'));
