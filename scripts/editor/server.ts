@@ -2,14 +2,17 @@
  * The browser editor's server: one local address that serves the editor page (Decap CMS from
  * node_modules, no CDN), its generated configuration, and Decap's local backend (decap-server's
  * middleware) writing to a git working tree. Before decap-server writes or deletes a content file,
- * the content check runs on the files as they would be (scripts/editor/save-check.ts); a save
- * that would add a problem is refused with the check's Danish messages, which the editor shows.
+ * the file is put back into its own layout (scripts/editor/keep-layout.ts) and the content check
+ * runs on the files as they would be (scripts/editor/save-check.ts); a save that would add a
+ * problem is refused with the check's Danish messages, which the editor shows.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { formatProblem, formatProblems, type ContentProblem } from '../../src/content-check/content-errors.ts';
+import { collectionDefinitions } from '../../src/schemas/index.ts';
+import { keepLayout } from './keep-layout.ts';
 import { decapConfigText, editorFieldLabel, readElementsRule } from './decap-config.ts';
 import { collectionOfPath, problemsWithSave, type EditorFile } from './save-check.ts';
 
@@ -64,6 +67,12 @@ function contentCheck(repoRoot: string) {
     if (action === 'persistEntry') {
       const { entry, dataFiles } = params as PersistParams;
       const files = dataFiles ?? (entry ? [entry] : []);
+      // Decap's values in the file's own layout (comments, flow lists): what is checked is what is written.
+      for (const file of files) {
+        const where = collectionOfPath(repoRoot, contentDir, file.path);
+        const onDisk = join(repoRoot, file.path);
+        if (where && existsSync(onDisk)) file.raw = keepLayout(readFileSync(onDisk, 'utf8'), file.raw, collectionDefinitions[where.collection].extension);
+      }
       written = files.map((f) => ({ path: f.newPath ?? f.path, raw: f.raw }));
       deleted = files.filter((f) => f.newPath && f.newPath !== f.path).map((f) => f.path);
     } else if (action === 'deleteFile') {

@@ -1,6 +1,8 @@
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { splitFrontmatter } from '../../src/content-check/content-files.ts';
+import { keepLayout } from '../../scripts/editor/keep-layout.ts';
 import { configFile, datePattern, decapConfig, decapConfigText, editorFieldLabel, readElementsRule, skeletonDefaults, type DecapField } from '../../scripts/editor/decap-config.ts';
 import { problemsWithSave } from '../../scripts/editor/save-check.ts';
 import { refusal } from '../../scripts/editor/server.ts';
@@ -60,6 +62,40 @@ describe('the editor configuration', () => {
     expect(field(standards, 'status').default).toBe('udkast');
     expect(field(standards, 'body').default).toBe(skeleton.body);
     expect(skeleton.body).toContain('{#afsnit-1}');
+  });
+});
+
+describe('a saved file keeps its layout', () => {
+  /** What Decap writes: the same values, its own YAML layout (no comments, block lists, its folding). */
+  const asDecapWrites = (text: string, mdx: boolean) => {
+    if (!mdx) return stringify(parse(text));
+    const { frontmatter, body } = splitFrontmatter(text);
+    return `---\n${stringify(parse(frontmatter!))}---\n${body}`;
+  };
+  const files = globSync('content/{standards,consultations,municipalities}/**/*.{mdx,yaml}');
+
+  it('is written back unchanged when no value changed', () => {
+    expect(files.length).toBeGreaterThan(20);
+    let rewritten = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const mdx = file.endsWith('.mdx');
+      if (asDecapWrites(text, mdx) !== text) rewritten++;
+      expect(keepLayout(text, asDecapWrites(text, mdx), mdx ? 'mdx' : 'yaml'), file).toBe(text);
+    }
+    // The standards and consultations have comments and flow lists Decap would not keep.
+    expect(rewritten).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps its comments and flow lists when a value and the text change', () => {
+    const file = 'content/standards/eksempel/social-behandling-stoffer/2025.mdx';
+    const text = readFileSync(file, 'utf8');
+    const written = asDecapWrites(text, true).replace(/^status: .*$/m, 'status: udkast').replace('{#afsnit-1}\n', '{#afsnit-1}\n\nEn ny sætning.\n');
+    const kept = keepLayout(text, written, 'mdx');
+    expect(kept).toContain('status: udkast');
+    expect(kept).toContain('En ny sætning.');
+    for (const line of text.split('\n').filter((l) => l.startsWith('#') || /: \[.*\]$/.test(l))) expect(kept.split('\n')).toContain(line);
+    expect(parse(splitFrontmatter(kept).frontmatter!)).toEqual(parse(splitFrontmatter(written).frontmatter!));
   });
 });
 
