@@ -7,7 +7,7 @@
  * 2 wrong options.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fail, readCommandLine, writeFileAtomically } from '../lib/cli.ts';
 import { configFile, decapConfigText } from './decap-config.ts';
 import { startEditor } from './server.ts';
@@ -20,13 +20,14 @@ Redigeringen gemmer filerne i content/ som kommandoerne npm run new:standard og 
 gør, og tjekker dem som npm run check:content, før den gemmer.
 
   --port          portnummeret (standard: 8080)
-  --root          projektets mappe, som har mappen content/ (standard: den mappe, du står i)
+  --root          projektets mappe, som har mappen content/ (standard: mappen over CONTENT_ROOT, når
+                  den er sat og hedder content, ellers den mappe, du står i)
   --commit        gem hver ændring som en commit i git (standard: filen gemmes, og du committer selv)
   --write-config  skriv ${configFile} forfra ud fra skemaerne i src/schemas/ (for udviklere)`;
 
 const { values } = readCommandLine(usage, {
   port: { type: 'string', default: '8080' },
-  root: { type: 'string', default: '.' },
+  root: { type: 'string' },
   commit: { type: 'boolean', default: false },
   'write-config': { type: 'boolean', default: false },
 });
@@ -42,8 +43,15 @@ if (values['write-config']) {
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(2, `--port skal være et helt tal fra 0 til 65535; der står "${values.port}".\n\n${usage}`);
 
+// The editor's paths (config.yml) start at the project's folder, so CONTENT_ROOT must be its content/ folder.
+const contentRoot = process.env.CONTENT_ROOT;
+if (!values.root && contentRoot && basename(resolve(contentRoot)) !== 'content') {
+  fail(2, `CONTENT_ROOT er "${contentRoot}": redigeringen kan kun bruge en mappe, der hedder content. Brug --root <mappen over den> i stedet.`);
+}
+const root = values.root ?? (contentRoot ? dirname(resolve(contentRoot)) : '.');
+
 try {
-  const editor = await startEditor({ repoRoot: resolve(values.root), port, commit: values.commit });
+  const editor = await startEditor({ repoRoot: resolve(root), port, commit: values.commit });
   console.log(
     [
       `Redigeringen kører nu på ${editor.url}`,
