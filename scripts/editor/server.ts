@@ -64,6 +64,11 @@ function contentCheck(repoRoot: string) {
     const { action, params } = (request.body ?? {}) as { action?: string; params?: Record<string, unknown> };
     let written: EditorFile[] = [];
     let deleted: string[] = [];
+    // Files the editor uploads would be published from public/ unchecked: the editor takes only text.
+    const assets = (params as { assets?: unknown[] } | undefined)?.assets ?? [];
+    if (action === 'persistMedia' || (action === 'persistEntry' && assets.length > 0)) {
+      return response.status(422).json({ error: 'Billeder og andre filer kan ikke lægges op i redigeringen: siden viser kun tekst, der er tjekket. Intet er gemt.' });
+    }
     if (action === 'persistEntry') {
       const { entry, dataFiles } = params as PersistParams;
       const files = dataFiles ?? (entry ? [entry] : []);
@@ -121,6 +126,11 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}/`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // Browsers and fetch keep connections open; close them so the server stops now.
+        server.closeAllConnections();
+      }),
   };
 }

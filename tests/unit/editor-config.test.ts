@@ -1,11 +1,13 @@
-import { globSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { cpSync, globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { splitFrontmatter } from '../../src/content-check/content-files.ts';
 import { keepLayout } from '../../scripts/editor/keep-layout.ts';
 import { configFile, datePattern, decapConfig, decapConfigText, editorFieldLabel, readElementsRule, skeletonDefaults, type DecapField } from '../../scripts/editor/decap-config.ts';
 import { problemsWithSave } from '../../scripts/editor/save-check.ts';
-import { refusal } from '../../scripts/editor/server.ts';
+import { refusal, startEditor, type RunningEditor } from '../../scripts/editor/server.ts';
 import { skeletonSections } from '../../scripts/scaffold/scaffold.ts';
 
 const rule = readElementsRule('content');
@@ -143,5 +145,53 @@ describe('the content check on a save', () => {
   it('refuses deleting a consultation a standard points at', () => {
     const problems = problemsWithSave('.', 'content', [], ['content/consultations/eksempel/hoering-2026.yaml']);
     expect(problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the editor server', () => {
+  let root: string;
+  let editor: RunningEditor;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'editor-server-'));
+    cpSync('content', join(root, 'content'), { recursive: true });
+    editor = await startEditor({ repoRoot: root, port: 0 });
+  });
+  afterAll(async () => {
+    await editor?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+  const api = (action: string, params: Record<string, unknown>) =>
+    fetch(new URL('api/v1', editor.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, params }) });
+  const file = 'content/standards/eksempel/social-behandling-stoffer/2026.mdx';
+  const persist = (raw: string, assets: unknown[] = []) =>
+    api('persistEntry', { branch: 'main', dataFiles: [{ path: file, raw, slug: '2026' }], assets, options: { commitMessage: 'x', collectionName: 'standards', useWorkflow: false, status: 'draft' } });
+
+  it('serves the Danish editor page and the configuration for the content it edits', async () => {
+    const page = await (await fetch(editor.url)).text();
+    expect(page).toContain('<html lang="da">');
+    expect(page).toContain('src="/decap/decap-cms.js"');
+    expect(await (await fetch(new URL('config.yml', editor.url))).text()).toBe(decapConfigText({ elementsRule: readElementsRule(join(root, 'content')) }));
+    expect((await fetch(new URL('decap/decap-cms.js', editor.url))).status).toBe(200);
+  });
+
+  it('refuses code in a standard\'s text with the content check\'s Danish words, and writes nothing', async () => {
+    const before = readFileSync(join(root, file), 'utf8');
+    const response = await persist(`${before}\nexport const x = 1\n`);
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^Indholdet har 1 fejl, der skal rettes:\n  - content\/standards\/eksempel\/social-behandling-stoffer\/2026\.mdx: /);
+    expect(readFileSync(join(root, file), 'utf8')).toBe(before);
+  });
+
+  it('refuses uploads, which would be published unchecked', async () => {
+    const response = await api('persistMedia', { branch: 'main', asset: { path: 'public/billeder/x.svg', content: 'PHN2Zy8+', encoding: 'base64' } });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: string }).error).toContain('Billeder og andre filer kan ikke lægges op');
+  });
+
+  it('writes a valid change', async () => {
+    const before = readFileSync(join(root, file), 'utf8');
+    const response = await persist(`${before}\nEn sætning mere.\n`);
+    expect(response.status).toBe(200);
+    expect(readFileSync(join(root, file), 'utf8')).toBe(`${before}\nEn sætning mere.\n`);
   });
 });
