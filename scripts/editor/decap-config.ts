@@ -129,8 +129,16 @@ export interface GeneratorInputs {
 }
 
 /** Decap fields for a zod object's shape. */
-function fieldsOf(collection: CollectionName, shape: Record<string, ZodLike>, path: readonly string[], inputs: GeneratorInputs): DecapField[] {
-  return Object.entries(shape).map(([name, schema]) => fieldOf(collection, name, schema, [...path, name], inputs));
+/**
+ * Decap fields for a zod object's shape. Inside an optional group (a consultation's period) no field
+ * is required by the editor, which would otherwise demand them of an empty group; the content check
+ * on save still requires them when the group is given.
+ */
+function fieldsOf(collection: CollectionName, shape: Record<string, ZodLike>, path: readonly string[], inputs: GeneratorInputs, optionalGroup = false): DecapField[] {
+  return Object.entries(shape).map(([name, schema]) => {
+    const field = fieldOf(collection, name, schema, [...path, name], inputs);
+    return optionalGroup ? { ...field, required: false } : field;
+  });
 }
 
 /** One Decap field for one schema field. */
@@ -152,6 +160,8 @@ function fieldOf(collection: CollectionName, name: string, schema: ZodLike, path
   const key = `${collection}.${path.join('.')}`;
 
   if (relation && (def.type === 'string' || (def.type === 'array' && def.element?._zod.def.type === 'string'))) {
+    // A choice from a list: the schema's "an id of lower-case letters ..." would not help.
+    if (!words.hint) delete field.hint;
     Object.assign(field, {
       widget: 'relation',
       collection: relation.collection,
@@ -179,13 +189,17 @@ function fieldOf(collection: CollectionName, name: string, schema: ZodLike, path
     Object.assign(field, { widget: 'select', options: Object.values(def.entries!).map((value) => ({ value, label: labels?.[value] ?? value })) });
   } else if (def.type === 'boolean') {
     field.widget = 'boolean';
+    // A switch left off means false. Decap counts an untouched switch as empty, so the editor does
+    // not require it; editor.js saves it as false (requiredSwitches lists where). No default here:
+    // a default inside a list's items makes Decap start a new entry with one empty item.
+    if (required) field.required = false;
   } else if (def.type === 'number') {
     const checks = (def.checks ?? []).map((c) => c._zod.def);
     const min = checks.find((c) => c.check === 'greater_than')?.minimum ?? checks.find((c) => c.minimum !== undefined)?.minimum;
     const max = checks.find((c) => c.check === 'less_than')?.maximum ?? checks.find((c) => c.maximum !== undefined)?.maximum;
     Object.assign(field, { widget: 'number', value_type: 'int', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) });
   } else if (def.type === 'object') {
-    Object.assign(field, { widget: 'object', collapsed: false, fields: fieldsOf(collection, def.shape!, path, inputs) });
+    Object.assign(field, { widget: 'object', collapsed: false, fields: fieldsOf(collection, def.shape!, path, inputs, !required) });
   } else if (def.type === 'array') {
     const element = def.element!._zod.def;
     if (element.type === 'object') {
@@ -198,10 +212,28 @@ function fieldOf(collection: CollectionName, name: string, schema: ZodLike, path
   } else {
     throw new Error(`The field "${path.join('.')}" of "${collection}" has a zod type the editor cannot show: ${def.type}`);
   }
-  if (def.type === 'array' && def.checks?.some((c) => c._zod.def.check === 'min_length') && field.widget === 'list') field.min = def.checks.find((c) => c._zod.def.check === 'min_length')!._zod.def.minimum;
+  // A list's minimum is left to the content check on save: with `min`, Decap starts a new entry with
+  // that many empty, closed items, which an editor takes for items that are already there.
   if (field.widget === 'list') Object.assign(field, words.singular ? { label_singular: words.singular } : {}, words.summary && field.fields ? { summary: words.summary } : {});
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) field.default = defaultValue;
   return field;
+}
+
+/**
+ * Where each collection has a true/false field the schema requires, as paths ("*" for every item
+ * of a list), such as ["rows", "*", "changed"]: editor.js writes false there when the switch was
+ * never touched.
+ */
+export function requiredSwitches(): Record<string, string[][]> {
+  const walk = (shape: Record<string, ZodLike>, path: string[]): string[][] =>
+    Object.entries(shape).flatMap(([name, schema]) => {
+      const def = schema._zod.def;
+      if (def.type === 'boolean') return [[...path, name]];
+      if (def.type === 'object') return walk(def.shape!, [...path, name]);
+      if (def.type === 'array' && def.element!._zod.def.type === 'object') return walk(def.element!._zod.def.shape!, [...path, name, '*']);
+      return [];
+    });
+  return Object.fromEntries(editorCollections.map((name) => [name, walk((collectionDefinitions[name].schema() as unknown as ZodLike)._zod.def.shape!, [])]));
 }
 
 /** What a new standard starts with: the frontmatter fields and text of `npm run new:standard`'s skeleton. */

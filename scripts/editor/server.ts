@@ -13,7 +13,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { formatProblem, formatProblems, type ContentProblem } from '../../src/content-check/content-errors.ts';
 import { collectionDefinitions } from '../../src/schemas/index.ts';
 import { keepLayout } from './keep-layout.ts';
-import { decapConfigText, editorFieldLabel, readElementsRule } from './decap-config.ts';
+import { decapConfigText, editorFieldLabel, readElementsRule, requiredSwitches } from './decap-config.ts';
 import { collectionOfPath, problemsWithSave, type EditorFile } from './save-check.ts';
 
 export interface EditorOptions {
@@ -114,6 +114,7 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
     response.type('text/yaml').send(decapConfigText({ elementsRule: readElementsRule(join(repoRoot, 'content')) }));
   });
   app.get('/editor.js', (_request, response) => response.sendFile(join(page, 'editor.js')));
+  app.get('/required-switches.json', (_request, response) => response.json(requiredSwitches()));
   app.use('/decap', express.static(decapDist, { index: false, fallthrough: false }));
   app.post('/api/v1', express.json({ limit: '50mb' }), contentCheck(repoRoot));
   await (options.commit ? registerLocalGit : registerLocalFs)(app, { logLevel: options.logLevel ?? 'warn' });

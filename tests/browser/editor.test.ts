@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browser/launch.ts';
 import { startEditor, type RunningEditor } from '../../scripts/editor/server.ts';
@@ -178,6 +179,44 @@ describe('the editor', () => {
     expect(text).toContain('status: udkast');
     // The emptied fields are left out, as npm run new:version leaves them out.
     expect(text).not.toMatch(/^(adoptedBy|adoptedOn|validFrom):/m);
+    expect(checkContent()).toMatchObject({ status: 0 });
+    await page.close();
+  });
+
+  it('writes a new consultation from its form, with an untouched switch saved as false', async () => {
+    const page = await openEditor();
+    await page.getByRole('link', { name: 'Høringer' }).first().click();
+    await page.getByRole('link', { name: 'Ny Høring' }).click();
+    await typeInto(page, 'Titel', 'Høringsnotat om kvalitetsstandard 2027');
+    await typeInto(page, 'Kommune', 'Eksempel');
+    await page.getByRole('option', { name: 'Eksempel Kommune' }).click();
+    await typeInto(page, 'Version i høring', '2026');
+    await page.getByRole('option', { name: /\(2026, eksempel\)$/ }).click();
+    await typeInto(page, 'År', '2027');
+    await page.getByRole('button', { name: /Tilføj høringspart/ }).click();
+    await typeInto(page, 'Id', 'udsatteraadet');
+    await typeInto(page, 'Navn', 'Udsatterådet');
+    await page.getByRole('button', { name: /Tilføj række/ }).click();
+    await typeInto(page, 'Rækkens id', 'udsatteraadet-kontakt');
+    await typeInto(page, 'Høringspart', 'udsatteraadet');
+    await typeInto(page, 'Bemærkning', 'Skriv telefonnummeret øverst.');
+    await typeInto(page, 'Forvaltningens kommentar', 'Det gør vi.');
+    await page.getByRole('button', { name: /Tilføj kilde/ }).click();
+    await typeInto(page, 'Kilde', 'Høringsnotat');
+    await page.getByRole('option', { name: /^Bilag 1: Høringsnotat/ }).click();
+    await save(page);
+    await page.getByText('Filen er gemt').waitFor();
+
+    const text = onDisk('content/consultations/eksempel/horingsnotat-om-kvalitetsstandard-2027.yaml');
+    expect(parse(text)).toEqual({
+      title: 'Høringsnotat om kvalitetsstandard 2027',
+      municipality: 'eksempel',
+      standard: 'eksempel/social-behandling-stoffer/2026',
+      year: 2027,
+      parties: [{ id: 'udsatteraadet', name: 'Udsatterådet' }],
+      rows: [{ id: 'udsatteraadet-kontakt', party: 'udsatteraadet', remark: 'Skriv telefonnummeret øverst.', response: 'Det gør vi.', changed: false }],
+      sources: [{ source: 'koebenhavn-hoeringsnotat-2023-24' }],
+    });
     expect(checkContent()).toMatchObject({ status: 0 });
     await page.close();
   });

@@ -59,6 +59,22 @@
     const cleaned = value.map(withoutEmpty);
     return isMap ? cleaned.filter((v) => v !== '' && v !== null && v !== undefined && !(v && v.size === 0 && typeof v.keySeq === 'function' && !Array.isArray(v.toJS()))) : cleaned;
   }
-  CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => withoutEmpty(entry.get('data')) });
-  CMS.init();
+  // A required true/false switch the editor never touched is off: saved as false (paths from the
+  // schemas, /required-switches.json; "*" is every item of a list).
+  function switchedOff(value, path) {
+    if (!value || typeof value.get !== 'function') return value;
+    const [head, ...rest] = path;
+    if (head === '*') return value.map((item) => switchedOff(item, rest));
+    if (rest.length === 0) return value.get(head) === undefined || value.get(head) === null ? value.set(head, false) : value;
+    return value.get(head) === undefined ? value : value.set(head, switchedOff(value.get(head), rest));
+  }
+  fetch('/required-switches.json')
+    .then((response) => response.json())
+    .then((switches) => {
+      CMS.registerEventListener({
+        name: 'preSave',
+        handler: ({ entry }) => (switches[entry.get('collection')] || []).reduce(switchedOff, withoutEmpty(entry.get('data'))),
+      });
+      CMS.init();
+    });
 })();
