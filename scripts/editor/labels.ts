@@ -94,7 +94,7 @@ export const optionWords: Record<string, Record<string, string>> = {
 
 /** The collections in the editor: their Danish names. */
 export const collectionWords = {
-  standards: { label: 'Kvalitetsstandarder', singular: 'Kvalitetsstandard', description: 'En fil for hver version af en kommunes kvalitetsstandard. Ny standard: »Ny Kvalitetsstandard« giver et udkast med et afsnit for hvert emne, loven kræver. Ny version: åbn den gældende version, vælg »Gem« → »Kopiér«, skift »Version«, sæt »Status« til Udkast og »Afløser version« til den gamle version, og gem.' },
+  standards: { label: 'Kvalitetsstandarder', singular: 'Kvalitetsstandard', description: 'En fil for hver version af en kommunes kvalitetsstandard. Ny standard: »Ny Kvalitetsstandard« giver et udkast med et afsnit for hvert emne, loven kræver. Ny version: åbn den gældende version, vælg »Kopiér« i menuen ved knappen »Gemt«, skift »Version«, sæt »Status« til Udkast og »Afløser version« til den gamle version, og gem.' },
   consultations: { label: 'Høringer', singular: 'Høring', description: 'Høringsnotater: hvem der blev hørt, hvad de sagde, og hvad forvaltningen gjorde. Et notat fra Word eller Excel indlæses bedst med npm run import:hoering.' },
   municipalities: { label: 'Kommuner', singular: 'Kommune', description: 'De kommuner, der har indhold på siden.' },
 } as const;
