@@ -22,8 +22,11 @@ export function validateFiles(files: readonly ContentFile[], foundIds?: IdsByCol
   const problems: ContentProblem[] = [];
   const index = {} as ContentIndex;
   for (const name of Object.keys(collectionDefinitions) as CollectionName[]) index[name] = [];
+  // One schema per collection: zod compiles a schema on its first parse, which per file cost more than the parse.
+  const schemas = new Map<CollectionName, ReturnType<(typeof collectionDefinitions)[CollectionName]['schema']>>();
   for (const file of files) {
-    const schema = collectionDefinitions[file.collection].schema();
+    if (!schemas.has(file.collection)) schemas.set(file.collection, collectionDefinitions[file.collection].schema());
+    const schema = schemas.get(file.collection)!;
     const result = schema.safeParse(file.data, { error: expectationErrorMap });
     if (!result.success) {
       problems.push(...problemsFromIssues(file.file, result.error.issues, file.data));
