@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { corpusPlan, nationalPlan, STANDARDS_PER_MUNICIPALITY, type CorpusPlan } from './corpus-plan.ts';
-import { adoptionDate, consultationPeriod, pad, planVersions } from './version-plan.ts';
+import { adoptionDate, consultationPeriod, planVersions } from './version-plan.ts';
 import { intBetween, pick, pickSome, seededRandom, seedFor, shuffled, type Random } from './random.ts';
 import { danishMunicipalities, placeName, type DanishMunicipality } from './danish-municipalities.ts';
 import { changes, exampleTopics, genericSentences, parties, remarks, responses, sentencesFrom, topics, type Topic } from './corpus-text.ts';
