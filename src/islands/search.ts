@@ -28,6 +28,31 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
 document.querySelector('#search-nojs')?.setAttribute('hidden', '');
 
+/** Results shown at once, and added by "Vis flere": each costs its text fragment, so a first search stays light. */
+const RESULTS_PER_STEP = 10;
+const filterNames = ['type', 'kommune'] as const;
+
+// The filters load every filter file of the index, so they are built when a reader asks for them
+// (or arrives with one in the address), not on the first search.
+const filterToggle = element('button', 'Afgræns efter type eller kommune', 'button button-secondary search-filters__toggle');
+filterToggle.type = 'button';
+filterToggle.setAttribute('aria-expanded', 'false');
+filterToggle.setAttribute('aria-controls', 'search-filters');
+filterToggle.addEventListener('click', async () => {
+  await buildFilters(await loadPagefind());
+  filterToggle.setAttribute('aria-expanded', 'true');
+  filterToggle.hidden = true;
+  filterBox.querySelector('select')?.focus();
+});
+filterBox.before(filterToggle);
+
+const moreButton = element('button', 'Vis flere resultater', 'button button-secondary');
+moreButton.type = 'button';
+moreButton.hidden = true;
+list.after(moreButton);
+let showMore: (() => Promise<void>) | undefined;
+moreButton.addEventListener('click', () => void showMore?.());
+
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
@@ -48,6 +73,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 async function buildFilters(pf: Pagefind) {
   if (filterBox.childElementCount > 0) return;
   const available = await pf.filters();
+  filterToggle.hidden = true;
+  filterToggle.setAttribute('aria-expanded', 'true');
   for (const [name, label] of [['type', 'Type'], ['kommune', 'Kommune']] as const) {
     const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'da'));
     if (values.length === 0) continue;
@@ -73,36 +100,47 @@ async function run() {
   const params = new URLSearchParams({ q: query, ...filters });
   history.replaceState(null, '', `?${params}`);
   list.replaceChildren();
+  moreButton.hidden = true;
   if (!query) {
     status.textContent = 'Skriv et eller flere ord, du vil søge efter.';
     return;
   }
   status.textContent = 'Søger …';
   const pf = await loadPagefind();
-  await buildFilters(pf);
   // Pages stating today's rules are weighted up (src/domain/search/ranking.ts): a second, filtered search says which.
   const [{ results: all }, { results: current }] = await Promise.all([
     pf.search(query, { filters }),
     pf.search(query, { filters: { ...filters, [currentRulesFilter.name]: currentRulesFilter.value } }),
   ]);
   const results = rankResults(all, current);
-  const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-  status.textContent = data.length === 0 ? `Ingen sider fundet for "${query}".` : `${results.length} ${results.length === 1 ? 'side' : 'sider'} fundet for "${query}".`;
-  for (const result of data) {
-    const item = element('li', undefined, 'search-result');
-    const heading = element('h2', undefined, 'h4 search-result__title');
-    const link = element('a', result.meta.title ?? result.url);
-    link.href = result.url;
-    heading.append(link);
-    const facts = [result.meta.type, result.meta.kommune].filter(Boolean).join(' · ');
-    const excerpt = element('p');
-    // Pagefind's excerpt marks the matched words with <mark>; its text is escaped by Pagefind.
-    excerpt.innerHTML = result.excerpt;
-    item.append(heading);
-    if (facts) item.append(element('p', facts, 'entry-list__meta'));
-    item.append(excerpt);
-    list.append(item);
-  }
+  status.textContent = results.length === 0 ? `Ingen sider fundet for "${query}".` : `${results.length} ${results.length === 1 ? 'side' : 'sider'} fundet for "${query}".`;
+  let shown = 0;
+  showMore = async () => {
+    const batch = await Promise.all(results.slice(shown, shown + RESULTS_PER_STEP).map((r) => r.data()));
+    const items = batch.map(resultItem);
+    list.append(...items);
+    // After "Vis flere", the keyboard continues at the first new result.
+    if (shown > 0) items[0]?.querySelector('a')?.focus();
+    shown += batch.length;
+    moreButton.hidden = shown >= results.length;
+  };
+  await showMore();
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = element('li', undefined, 'search-result');
+  const heading = element('h2', undefined, 'h4 search-result__title');
+  const link = element('a', result.meta.title ?? result.url);
+  link.href = result.url;
+  heading.append(link);
+  const facts = [result.meta.type, result.meta.kommune].filter(Boolean).join(' · ');
+  const excerpt = element('p');
+  // Pagefind's excerpt marks the matched words with <mark>; its text is escaped by Pagefind.
+  excerpt.innerHTML = result.excerpt;
+  item.append(heading);
+  if (facts) item.append(element('p', facts, 'entry-list__meta'));
+  item.append(excerpt);
+  return item;
 }
 
 form.addEventListener('submit', (event) => {
@@ -110,4 +148,6 @@ form.addEventListener('submit', (event) => {
   void run();
 });
 input.value = new URLSearchParams(location.search).get('q') ?? '';
-if (input.value) void run();
+// A filter in the address (a shared or bookmarked search) is built before the first search uses it.
+const addressHasFilter = filterNames.some((name) => new URLSearchParams(location.search).get(name));
+if (input.value) void (addressHasFilter ? loadPagefind().then(buildFilters).then(run) : run());

@@ -138,10 +138,34 @@ describe('the search page', () => {
     expect(await first.locator('h2 a').textContent()).not.toBe('');
     expect(await first.locator('.entry-list__meta').textContent()).not.toBe('');
     expect(await first.locator('p mark').count()).toBeGreaterThan(0);
+    // The filters are built on request: they cost every filter file of the index.
+    expect(await search.locator('#filter-type').count()).toBe(0);
+    await search.getByRole('button', { name: 'Afgræns efter type eller kommune' }).click();
     await search.selectOption('#filter-type', 'Lovgrundlag');
     await search.waitForFunction(() => new URL(location.href).searchParams.get('type') === 'Lovgrundlag');
-    await search.waitForFunction(() => [...document.querySelectorAll('#search-results .entry-list__meta')].every((m) => m.textContent?.startsWith('Lovgrundlag')));
+    await search.waitForFunction(() => {
+      const facts = [...document.querySelectorAll('#search-results .entry-list__meta')];
+      return facts.length > 0 && facts.every((m) => m.textContent?.startsWith('Lovgrundlag'));
+    });
     expect(await search.locator('#search-results li').count()).toBeGreaterThan(0);
+    await search.close();
+  });
+
+  it('shows ten results, and ten more on request with the keyboard at the first new one; a filter in the address is applied at once', async () => {
+    const search = await browser.newPage();
+    await search.goto(`${server.url}/soeg/?q=behandling`);
+    await search.waitForSelector('#search-results li');
+    expect(await search.locator('#search-results li').count()).toBe(10);
+    const more = search.getByRole('button', { name: 'Vis flere resultater' });
+    await more.click();
+    await search.waitForFunction(() => document.querySelectorAll('#search-results li').length > 10);
+    const count = await search.locator('#search-results li').count();
+    expect(count).toBeLessThanOrEqual(20);
+    expect(await search.evaluate(() => document.activeElement === document.querySelectorAll('#search-results li a')[10])).toBe(true);
+    await search.goto(`${server.url}/soeg/?q=Ankestyrelsen&type=Lovgrundlag`);
+    await search.waitForSelector('#search-results li');
+    expect(await search.inputValue('#filter-type')).toBe('Lovgrundlag');
+    expect((await search.locator('#search-results .entry-list__meta').allTextContents()).filter((m) => !m.startsWith('Lovgrundlag'))).toEqual([]);
     await search.close();
   });
 
