@@ -4,6 +4,7 @@
  * content folder's rule: lower-case, æ as ae, ø as oe, å as aa, spaces and hyphens as hyphens.
  */
 import { toId } from '../../src/schemas/ids.ts';
+import { placeName } from '../../src/domain/site/municipalities.ts';
 import type { regions } from '../../src/schemas/municipality.ts';
 
 export type Region = (typeof regions)[number];
@@ -130,11 +131,7 @@ const byRegion: Record<Region, [string, string][]> = {
   ],
 };
 
-/** The place name without "Kommune"; the genitive "Københavns" and the like become the plain name. */
-export function placeName(officialName: string): string {
-  const genitive: Record<string, string> = { 'Københavns Kommune': 'København', 'Bornholms Regionskommune': 'Bornholm', 'Nordfyns Kommune': 'Nordfyn', 'Vesthimmerlands Kommune': 'Vesthimmerland' };
-  return genitive[officialName] ?? officialName.replace(/ Kommune$/, '');
-}
+export { placeName };
 
 /** The id the content folder uses for a municipality: its place name, such as "hoeje-taastrup" or "koebenhavn". */
 export function municipalityId(officialName: string): string {
