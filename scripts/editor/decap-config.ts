@@ -27,6 +27,7 @@ import { statusLabels } from '../../src/domain/standards/versions.ts';
 import { collectionDefinitions, contentDirectory, type CollectionName } from '../../src/schemas/index.ts';
 import { standardSkeleton, type StandardElementsRule } from '../scaffold/scaffold.ts';
 import { collectionWords, fieldWords, optionWords, type FieldWords } from './labels.ts';
+import { messageOf } from '../lib/zod-messages.ts';
 
 /** Where the generated configuration is written and served from, from the project root. */
 export const configFile = 'scripts/editor/page/config.yml';
@@ -71,16 +72,6 @@ interface ZodLike {
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
 
-/** The text of a zod error setting (zod stores it as a function), when it is a fixed text. */
-function messageOf(error: unknown): string | undefined {
-  if (typeof error !== 'function') return undefined;
-  try {
-    const message: unknown = error({ code: 'custom', input: undefined, path: [] });
-    return typeof message === 'string' && message.trim() !== '' ? message : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 

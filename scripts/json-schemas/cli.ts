@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { fail, readCommandLine, writeFileAtomically } from '../lib/cli.ts';
 import { z } from 'zod';
 import { collectionDefinitions, collectionNames, type CollectionName } from '../../src/schemas/index.ts';
+import { messageOf } from '../lib/zod-messages.ts';
 
 /** Where the schemas are written, from the project root. */
 export const schemaFolder = 'json-schema';
@@ -33,16 +34,6 @@ export const settingsFile = '.vscode/settings.json';
 
 export const schemaFileOf = (name: CollectionName) => `${schemaFolder}/${name}.schema.json`;
 
-/** The message of a zod error setting (stored as a function), when it is a fixed text. */
-function messageOf(error: unknown): string | undefined {
-  if (typeof error !== 'function') return undefined;
-  try {
-    const message: unknown = error({ code: 'custom', input: undefined, path: [] });
-    return typeof message === 'string' && message.trim() !== '' ? message : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 interface ZodInternals {
   _zod: { def: { type: string; error?: unknown; checks?: { _zod: { def: { error?: unknown } } }[] } };

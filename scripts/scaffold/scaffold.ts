@@ -50,7 +50,8 @@ export function skeletonSections(elements: readonly ScaffoldElement[]): { id: st
 }
 
 /** A YAML scalar as it would be written in a file: quoted only when it must be (such as "2026", which YAML would read as a number). */
-const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
+/** A YAML scalar as it stands after "key: ", quoted only when YAML needs it. */
+export const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 
 /** A JavaScript block comment is closed by the first star-slash; keep instructions from doing that. */
 const mdxComment = (text: string) => `{/* ${text.replaceAll('*/', '* /')} */}`;
@@ -66,11 +67,9 @@ export interface SkeletonOptions {
   defaults: NewStandardDefaults;
 }
 
-/** A new standard version's file: valid frontmatter (status "udkast") and one empty section per element. */
-export function standardSkeleton(options: SkeletonOptions): string {
-  const sections = skeletonSections(options.elements);
-  const frontmatter = [
-    '# Et udkast lavet med npm run new:standard. Felterne er beskrevet i src/schemas/standard.ts.',
+/** The front matter a draft starts with, from its title to its summary: the same for a skeleton and an imported standard. */
+export function draftHead(options: Pick<SkeletonOptions, 'title' | 'municipality' | 'standard' | 'version' | 'area' | 'defaults'>): string[] {
+  return [
     `title: ${scalar(options.title)}`,
     `municipality: ${options.municipality}`,
     `standard: ${options.standard}`,
@@ -82,6 +81,15 @@ export function standardSkeleton(options: SkeletonOptions): string {
     '# Når standarden er vedtaget: adoptedBy (fx Socialudvalget), adoptedOn og validFrom (datoer som ÅÅÅÅ-MM-DD).',
     'summary: >-',
     '  Udkast. Skriv her et kort resumé i almindeligt dansk: to-tre sætninger, som vises i oversigter.',
+  ];
+}
+
+/** A new standard version's file: valid frontmatter (status "udkast") and one empty section per element. */
+export function standardSkeleton(options: SkeletonOptions): string {
+  const sections = skeletonSections(options.elements);
+  const frontmatter = [
+    '# Et udkast lavet med npm run new:standard. Felterne er beskrevet i src/schemas/standard.ts.',
+    ...draftHead(options),
     '# Hvert afsnit har et id (afsnittets nummer) og de emner fra bekendtgørelsen, afsnittet dækker.',
     'sections:',
     ...sections.flatMap((s) => [`  - id: ${scalar(s.id)}`, `    title: ${scalar(s.title)}`, `    elements: [${s.elements.join(', ')}]`, '    changes: []']),

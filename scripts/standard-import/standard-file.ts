@@ -4,10 +4,9 @@
  * the sections with their ids, the element each covers and why, the elements no section covers,
  * and everything that could not be carried over, with where it is.
  */
-import { stringify } from 'yaml';
 import { sectionAnchor } from '../../src/schemas/standard.ts';
 import { toId } from '../../src/schemas/ids.ts';
-import type { NewStandardDefaults, ScaffoldElement, StandardArea } from '../scaffold/scaffold.ts';
+import { draftHead, scalar, type NewStandardDefaults, type ScaffoldElement, type StandardArea } from '../scaffold/scaffold.ts';
 import { matchSection, type ElementMatch } from './elements.ts';
 import { escapeText, htmlToSections, type ConversionNote, type RawSection } from './html-to-mdx.ts';
 import type { DocxRead } from './read-docx.ts';
@@ -104,7 +103,6 @@ export function assignIds(headings: ({ number?: string; title: string } | undefi
 }
 
 /** A YAML scalar as it would be written in a file: quoted only when it must be. */
-const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 const yamlComment = (text: string) => text.replace(/\s+/g, ' ');
 
 /** A section as the site and the report name it: "3.2 Formål", or "Indledning". */
@@ -279,17 +277,7 @@ function fileText(title: string, sections: ImportedSection[], missing: ScaffoldE
     '# ud fra afsnittenes overskrifter og ord; ret dem, hvis de er forkerte (id\'erne står i content/rules/kvalitetsstandard-elementer.yaml).',
     ...(statutoryMissing.length > 0 ? [`# Ingen afsnit dækker disse emner fra § 4: ${statutoryMissing.map(elementLabel).join('; ')}.`] : []),
     ...(guidanceMissing.length > 0 ? [`# Ingen afsnit dækker disse emner fra vejledningen: ${guidanceMissing.map(elementLabel).join('; ')}.`] : []),
-    `title: ${scalar(title)}`,
-    `municipality: ${options.municipality}`,
-    `standard: ${options.standard}`,
-    `version: ${scalar(options.version)}`,
-    '# udkast, i-hoering (sendt i høring), vedtaget eller historisk (afløst af en nyere version).',
-    'status: udkast',
-    `area: ${options.area}`,
-    `legalBases: [${options.defaults.legalBases.join(', ')}]`,
-    '# Når standarden er vedtaget: adoptedBy (fx Socialudvalget), adoptedOn og validFrom (datoer som ÅÅÅÅ-MM-DD).',
-    'summary: >-',
-    '  Udkast. Skriv her et kort resumé i almindeligt dansk: to-tre sætninger, som vises i oversigter.',
+    ...draftHead({ ...options, title }),
     'sections:',
     ...sections.flatMap((s) => [
       `  - id: ${scalar(s.id)}`,
