@@ -44,7 +44,8 @@ filterToggle.addEventListener('click', async () => {
   filterToggle.hidden = true;
   filterBox.querySelector('select')?.focus();
 });
-filterBox.before(filterToggle);
+// After the search button: the search comes first, narrowing it second.
+(form.querySelector('button[type="submit"]') ?? filterBox).after(filterToggle);
 
 const moreButton = element('button', 'Vis flere resultater', 'button button-secondary');
 moreButton.type = 'button';
