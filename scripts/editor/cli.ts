@@ -7,8 +7,8 @@
  * 2 wrong options.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { fail, readCommandLine, writeFileAtomically } from '../lib/cli.ts';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fail, readCommandLine, shown, writeFileAtomically } from '../lib/cli.ts';
 import { configFile, decapConfigText } from './decap-config.ts';
 import { startEditor } from './server.ts';
 
@@ -56,7 +56,7 @@ try {
     [
       `Redigeringen kører nu på ${editor.url}`,
       'Åbn adressen i en browser og tryk »Log ind« (der er ingen adgangskode: den virker kun på denne computer).',
-      values.commit ? 'Hver gang du gemmer, bliver ændringen gemt som en commit i git.' : 'Når du gemmer, skrives filen i content/. Husk at committe ændringerne i git bagefter.',
+      values.commit ? 'Hver gang du gemmer, bliver ændringen gemt som en commit i git.' : `Når du gemmer, skrives filen i ${shown(join(resolve(root), 'content'))}/. Husk at committe ændringerne i git bagefter.`,
       'Luk redigeringen med Ctrl+C.',
     ].join('\n'),
   );
