@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { consultationSchema, notImportedMarker } from '../../src/schemas/consultation.ts';
 import { formatLocation, NOT_IMPORTED_MARKER } from '../../scripts/hoering-import/consultation.ts';
 import { decodeCsv, detectSeparator, parseCsv } from '../../scripts/hoering-import/csv.ts';
 import { importConsultation, ImportFileError, type ConsultationMeta } from '../../scripts/hoering-import/index.ts';
 import type { RowOutcome } from '../../scripts/hoering-import/types.ts';
+import { expectValidYaml } from '../support/consultation-yaml.ts';
 
 const dir = 'tests/fixtures/hoering-import/csv';
 const meta: ConsultationMeta = { title: 'Høringsnotat', municipality: 'koebenhavn', standard: 'koebenhavn/social-behandling-stoffer/2023-24', year: 2023, source: 'koebenhavn-hoeringsnotat-2023-24' };
@@ -36,20 +35,6 @@ function summary(outcomes: readonly RowOutcome[]) {
   });
 }
 
-/**
- * The YAML passes the consultation schema, except that each note holding a row kept with
- * --allow-partial is refused (the content check refuses it until the editor resolves it).
- */
-function expectValidYaml(yaml: string | undefined) {
-  expect(yaml).toBeDefined();
-  const raw = parse(yaml!) as { notes?: string[] };
-  const marked = (raw.notes ?? []).flatMap((note, i) => (note.includes(notImportedMarker) ? [i] : []));
-  const result = consultationSchema().safeParse(raw);
-  const issues = result.error?.issues ?? [];
-  expect(issues.map((issue) => issue.path), JSON.stringify(issues)).toEqual(marked.map((i) => ['notes', i]));
-  const resolved = consultationSchema().parse({ ...raw, notes: (raw.notes ?? []).map((note) => note.replaceAll(notImportedMarker, 'løst')) });
-  return { ...resolved, notes: raw.notes ?? [] };
-}
 
 describe('parsing CSV text', () => {
   it('reads quoted separators, doubled quotes and line breaks, and counts lines', () => {

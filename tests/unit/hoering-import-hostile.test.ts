@@ -3,50 +3,13 @@
  * (declared, or lied about), files too large, and UTF-8 text with one damaged byte. Each is refused
  * with a plain message before it can use up the machine, never half-imported.
  */
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeCsv, maxCsvBytes } from '../../scripts/hoering-import/csv.ts';
 import { docxToHtml } from '../../scripts/hoering-import/docx.ts';
 import { ImportFileError } from '../../scripts/hoering-import/types.ts';
 import { docxLimits, zipLimitProblem } from '../../scripts/hoering-import/zip-limits.ts';
+import { zip } from '../support/zip.ts';
 
-/** A ZIP archive of deflated entries; `declare` overrides the unpacked size the archive states for an entry. */
-function zip(entries: { name: string; data: Uint8Array; declare?: number }[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data, declare } of entries) {
-    const packed = deflateRawSync(data, { level: 9 });
-    const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(declare ?? data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(declare ?? data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
 
 const spaces = (bytes: number) => new Uint8Array(bytes).fill(0x20);
 const small = { ...docxLimits, maxEntryBytes: 1024 * 1024, maxTotalBytes: 3 * 1024 * 1024 };

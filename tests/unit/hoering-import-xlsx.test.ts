@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -17,6 +16,7 @@ import { formatLocation } from '../../scripts/hoering-import/consultation.ts';
 import { importConsultation, ImportFileError, type ConsultationMeta } from '../../scripts/hoering-import/index.ts';
 import type { RowOutcome } from '../../scripts/hoering-import/types.ts';
 import { columnLetter, readXlsx } from '../../scripts/hoering-import/xlsx.ts';
+import { zip } from '../support/zip.ts';
 
 const meta: ConsultationMeta = { title: 'Høringsnotat', municipality: 'koebenhavn', standard: 'koebenhavn/social-behandling-stoffer/2023-24', year: 2024, source: 'koebenhavn-hoeringsnotat-2023-24' };
 
@@ -110,37 +110,10 @@ describe('an Excel workbook', () => {
   });
 });
 
-/** A ZIP archive of one deflated entry whose stated unpacked size is `declare`. */
-function zipOf(name: string, data: Uint8Array, declare: number): Uint8Array {
-  const packed = deflateRawSync(data, { level: 9 });
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(declare, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(packed.length, 20);
-  central.writeUInt32LE(declare, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12);
-  end.writeUInt32LE(local.length + nameBytes.length + packed.length, 16);
-  return new Uint8Array(Buffer.concat([local, nameBytes, packed, central, nameBytes, end]));
-}
 
 describe('Excel files that cannot be read', () => {
   it('refuses a sheet that inflates to 100 MB, packed small and lying about its size, before exceljs reads it', async () => {
-    const bomb = zipOf('xl/worksheets/sheet1.xml', new Uint8Array(100 * 1024 * 1024).fill(0x20), 1000);
+    const bomb = zip([{ name: 'xl/worksheets/sheet1.xml', data: new Uint8Array(100 * 1024 * 1024).fill(0x20), declare: 1000 }]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     await expect(readXlsx(bomb, 'bombe.xlsx')).rejects.toThrow(/^bombe\.xlsx: har en del \(xl\/worksheets\/sheet1\.xml\), der fylder mere end 64 MB pakket ud: den bliver ikke læst/);
   }, 30_000);
@@ -148,8 +121,8 @@ describe('Excel files that cannot be read', () => {
   it.each([
     ['an old .xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /^x\.xlsx: er et gammelt Excel-regneark \(\.xls\)/],
     ['not a ZIP archive', new TextEncoder().encode('Høringspart;Bemærkning;Svar'), /^x\.xlsx: kan ikke læses som XLSX-fil: den er ikke et ZIP-arkiv/],
-    ['a ZIP archive without a workbook', zipOf('word/document.xml', new TextEncoder().encode('<w:document/>'), 13), /^x\.xlsx: kan ikke læses som XLSX-fil: den har ingen ark, så den er beskadiget/],
-    ['a workbook whose XML is damaged', zipOf('xl/workbook.xml', new TextEncoder().encode('<<<ikke xml'), 11), /^x\.xlsx: kan ikke læses som XLSX-fil \(indholdet kan ikke læses som et regneark\): den er beskadiget/],
+    ['a ZIP archive without a workbook', zip([{ name: 'word/document.xml', data: new TextEncoder().encode('<w:document/>') }]), /^x\.xlsx: kan ikke læses som XLSX-fil: den har ingen ark, så den er beskadiget/],
+    ['a workbook whose XML is damaged', zip([{ name: 'xl/workbook.xml', data: new TextEncoder().encode('<<<ikke xml') }]), /^x\.xlsx: kan ikke læses som XLSX-fil \(indholdet kan ikke læses som et regneark\): den er beskadiget/],
   ])('%s', async (_, bytes, message) => {
     const error = await readXlsx(bytes, 'x.xlsx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportFileError);
