@@ -14,12 +14,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblems } from '../../src/content-check/content-errors.ts';
 import { readContentFiles } from '../../src/content-check/content-files.ts';
-import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { buildDate } from '../../src/data/build-date.ts';
-import { problemsWithNewStandard, skeletonSections, standardSkeleton, type StandardArea, type StandardElementsRule } from './scaffold.ts';
+import { checkId, requireMunicipality, standardElementsRule } from './draft-checks.ts';
+import { problemsWithNewStandard, skeletonSections, standardSkeleton, type StandardArea } from './scaffold.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
 import { standardAreas } from '../../src/schemas/standard.ts';
-import { isId, toId } from '../../src/schemas/ids.ts';
 import { danishList, fail, readCommandLine, shown, writeFileAtomically } from '../lib/cli.ts';
 
 const usage = `Brug: npm run new:standard -- --kommune <id> --title <titel> [--standard <id>] [--version <navn>]
@@ -41,16 +40,6 @@ der findes, så brug npm run new:version -- <kommune>/<standard>.
 
 Exitkode 0: filen er gemt. 1: udkastet ville ikke bestå npm run check:content, og der er ikke gemt noget.
 2: forkerte tilvalg, en ukendt kommune, eller en standard eller fil, der findes i forvejen.`;
-
-/** A clear line for an id option that is not an id, with the id it probably should be. */
-function checkId(option: string, value: string, example: string) {
-  if (isId(value)) return;
-  const suggestion = toId(value);
-  fail(
-    2,
-    `--${option}: skal være et id af små bogstaver, tal og bindestreger (skriv æ som ae, ø som oe og å som aa), fx "${example}"; der står "${value}"${suggestion ? `. Mente du "${suggestion}"?` : ''}`,
-  );
-}
 
 const { values } = readCommandLine(usage, {
   kommune: { type: 'string' },
@@ -74,34 +63,12 @@ const contentDir = values.content ?? contentDirectory();
 if (!existsSync(join(contentDir, 'municipalities'))) fail(2, `${shown(contentDir)}: er ikke en mappe med indhold (den har ingen mappe municipalities/)`);
 
 const { files, foundIds } = readContentFiles(contentDir);
-const rule: StandardElementsRule | undefined = validateFiles(files, foundIds).index.rules.flatMap((e) => (e.data.kind === 'standard-elements' ? [e.data] : []))[0];
-if (rule === undefined) {
-  fail(
-    1,
-    `Der er ingen gyldig regelfil med kind: standard-elements i ${shown(join(contentDir, 'rules'))}/: udkastet får sine afsnit og standardværdier fra den. Kør npm run check:content for at se, hvad der er galt. Der er ikke gemt noget.`,
-  );
-}
+const rule = standardElementsRule(files, foundIds, contentDir, 'udkastet får sine afsnit og standardværdier fra den', 'Der er ikke gemt noget.');
 const { elements } = rule;
 const defaults = rule.newStandard[area];
 const standard = values.standard?.trim() || defaults.standard;
 checkId('standard', standard, defaults.standard);
-if (!foundIds.municipalities.has(municipality)) {
-  const known = [...foundIds.municipalities].sort();
-  fail(
-    2,
-    [
-      `Der er ingen kommune "${municipality}" i ${shown(join(contentDir, 'municipalities'))}/ (de kendte er ${danishList(known.map((k) => `"${k}"`)) || 'ingen'}).`,
-      `Opret den først: lav filen ${shown(join(contentDir, 'municipalities', `${municipality}.yaml`))} med kommunens navn, dens officielle`,
-      'kommunekode på tre cifre i anførselstegn og dens region, fx',
-      '',
-      '  name: Ishøj Kommune',
-      '  code: "183"',
-      '  region: Region Hovedstaden',
-      '',
-      '(felterne er beskrevet i src/schemas/municipality.ts). Tjek den med npm run check:content, og kør så kommandoen igen.',
-    ].join('\n'),
-  );
-}
+requireMunicipality(foundIds, contentDir, municipality);
 
 const id = `${municipality}/${standard}/${version}`;
 const target = join(contentDir, 'standards', municipality, standard, `${version}.mdx`);

@@ -14,12 +14,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems } from '../../src/content-check/content-errors.ts';
 import { readContentFiles } from '../../src/content-check/content-files.ts';
-import { validateFiles } from '../../src/content-check/validate-content.ts';
 import { buildDate } from '../../src/data/build-date.ts';
 import { contentDirectory } from '../../src/schemas/index.ts';
-import { isId, toId } from '../../src/schemas/ids.ts';
 import { standardAreas } from '../../src/schemas/standard.ts';
-import { problemsWithNewStandard, type StandardArea, type StandardElementsRule } from '../scaffold/scaffold.ts';
+import { problemsWithNewStandard, type StandardArea } from '../scaffold/scaffold.ts';
+import { checkId, requireMunicipality, standardElementsRule } from '../scaffold/draft-checks.ts';
 import { docxLimits } from '../hoering-import/zip-limits.ts';
 import { fail, readCommandLine, shown, writeFileAtomically } from '../lib/cli.ts';
 import { readStandardDocx, StandardFileError } from './read-docx.ts';
@@ -53,13 +52,6 @@ tilvalg, en ukendt kommune, en fil, der ikke kan læses, eller en fil, der finde
 /** A version label as YAML needs it: quoted when it would read as a number. */
 const scalarLabel = (label: string) => (/^\d+$/.test(label) ? `"${label}"` : label);
 
-/** A clear line for an id option that is not an id, with the id it probably should be. */
-function checkId(option: string, value: string, example: string) {
-  if (isId(value)) return;
-  const suggestion = toId(value);
-  fail(2, `--${option}: skal være et id af små bogstaver, tal og bindestreger (skriv æ som ae, ø som oe og å som aa), fx "${example}"; der står "${value}"${suggestion ? `. Mente du "${suggestion}"?` : ''}`);
-}
-
 const { values, positionals } = readCommandLine(
   usage,
   {
@@ -92,29 +84,11 @@ if (statSync(source).size > docxLimits.maxFileBytes) fail(2, `${source}: er for 
 const contentDir = values.content ?? contentDirectory();
 if (!existsSync(join(contentDir, 'municipalities'))) fail(2, `${shown(contentDir)}: er ikke en indholdsmappe (den har ingen mappe municipalities/)`);
 const { files, foundIds } = readContentFiles(contentDir);
-const rule: StandardElementsRule | undefined = validateFiles(files, foundIds).index.rules.flatMap((e) => (e.data.kind === 'standard-elements' ? [e.data] : []))[0];
-if (rule === undefined) {
-  fail(1, `Der er ingen gyldig regelfil med kind: standard-elements i ${shown(join(contentDir, 'rules'))}/: importen finder emnerne i den. Kør npm run check:content for at se, hvad der er galt. Intet er gemt.`);
-}
+const rule = standardElementsRule(files, foundIds, contentDir, 'importen finder emnerne i den', 'Intet er gemt.');
 const defaults = rule.newStandard[area];
 const standard = values.standard?.trim() || defaults.standard;
 checkId('standard', standard, defaults.standard);
-if (!foundIds.municipalities.has(municipality)) {
-  const known = [...foundIds.municipalities].sort();
-  fail(
-    2,
-    [
-      `Der er ingen kommune med id'et "${municipality}" i ${shown(join(contentDir, 'municipalities'))}/ (der er: ${known.map((k) => `"${k}"`).join(', ') || 'ingen'}).`,
-      `Opret den først: lav filen ${shown(join(contentDir, 'municipalities', `${municipality}.yaml`))} med kommunens navn, dens kommunekode på tre cifre i anførselstegn og dens region, fx`,
-      '',
-      '  name: Ishøj Kommune',
-      '  code: "183"',
-      '  region: Region Hovedstaden',
-      '',
-      '(felterne står i src/schemas/municipality.ts). Tjek den med npm run check:content, og kør så kommandoen igen.',
-    ].join('\n'),
-  );
-}
+requireMunicipality(foundIds, contentDir, municipality);
 
 const id = `${municipality}/${standard}/${version}`;
 const target = values.out ?? join(contentDir, 'standards', municipality, standard, `${version}.mdx`);

@@ -259,7 +259,7 @@ describe('npm run new:standard', { timeout: 120_000 }, () => {
     const content = contentCopy();
     const result = run('new-standard', ['--kommune', 'roskilde', ...title, '--content', content]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(`Der er ingen kommune "roskilde" i ${join(content, 'municipalities')}/ (de kendte er "aalborg", "aarhus",`);
+    expect(result.stderr).toContain(`Der er ingen kommune med id'et "roskilde" i ${join(content, 'municipalities')}/ (de kendte er "aalborg", "aarhus",`);
     expect(result.stderr).toContain(`Opret den først: lav filen ${join(content, 'municipalities/roskilde.yaml')} med kommunens navn`);
     expect(result.stderr).toContain('  code: "183"');
     expect(existsSync(join(content, 'standards/roskilde'))).toBe(false);
