@@ -1,7 +1,7 @@
 /** The municipalities that get a page, with what each page shows; fetched once per build. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { catalogueHeading } from '../domain/site/catalogue.ts';
-import { hasMunicipalityPage, pagesNaming, type MentioningPage } from '../domain/site/municipalities.ts';
+import { hasMunicipalityPage, pagesNaming } from '../domain/site/municipalities.ts';
 import { urls } from '../domain/site/urls.ts';
 import { sortByText } from './content.ts';
 
@@ -14,7 +14,7 @@ export interface MunicipalityContent {
   offers: CollectionEntry<'offers'>[];
   programmes: CollectionEntry<'programmes'>[];
   /** Pages of other municipalities or of the catalogue whose text names this one. */
-  namedIn: MentioningPage[];
+  namedIn: { title: string; url: string }[];
 }
 
 let cached: Promise<MunicipalityContent[]> | undefined;
@@ -50,7 +50,7 @@ async function load(): Promise<MunicipalityContent[]> {
       annexes: own(catalogue),
       offers: own(offers),
       programmes: own(programmes),
-      namedIn: pagesNaming(municipality.data.name, texts.filter((t) => t.municipality !== municipality.id)).map(({ title, url, text }) => ({ title, url, text })),
+      namedIn: pagesNaming(municipality.data.name, texts.filter((t) => t.municipality !== municipality.id)).map(({ title, url }) => ({ title, url })),
     };
   });
   return content.filter((c) => hasMunicipalityPage(c.standards.length + c.consultations.length + c.examples.length + c.annexes.length + c.offers.length + c.programmes.length, c.namedIn.length));

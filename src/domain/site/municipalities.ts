@@ -21,12 +21,17 @@ export function placeName(officialName: string): string {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * True when `text` names the place as a word of its own or in the genitive ("Svendborg",
- * "Svendborgs", "Københavns"), not inside another word or an id ("odense-svendborg-videokonference").
+ * The pattern of a place named as a word of its own or in the genitive ("Svendborg", "Svendborgs",
+ * "Københavns"), not inside another word or an id ("odense-svendborg-videokonference").
  * Line breaks inside the name (PDF hyphenation such as "Svend-\nborg") are not matched.
  */
+function placePattern(place: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(place)}s?(?![\\p{L}\\p{N}-])`, 'u');
+}
+
+/** True when `text` names the place (see placePattern). */
 export function mentionsPlace(text: string, place: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(place)}s?(?![\\p{L}\\p{N}-])`, 'u').test(text);
+  return placePattern(place).test(text);
 }
 
 export interface MentioningPage {
@@ -38,8 +43,8 @@ export interface MentioningPage {
 
 /** The pages whose text names the municipality's place, in the order given. */
 export function pagesNaming<P extends MentioningPage>(officialName: string, pages: readonly P[]): P[] {
-  const place = placeName(officialName);
-  return pages.filter((page) => mentionsPlace(page.text, place) || mentionsPlace(page.title, place));
+  const pattern = placePattern(placeName(officialName));
+  return pages.filter((page) => pattern.test(page.text) || pattern.test(page.title));
 }
 
 /** True when a municipality has something to show: content of its own, or pages that name it. */
