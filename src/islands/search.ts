@@ -30,18 +30,17 @@ document.querySelector('#search-nojs')?.setAttribute('hidden', '');
 
 /** Results shown at once, and added by "Vis flere": each costs its text fragment, so a first search stays light. */
 const RESULTS_PER_STEP = 10;
-const filterNames = ['type', 'kommune'] as const;
+/** The filter menus, by Pagefind filter name and label. */
+const filterMenus = [['type', 'Type'], ['kommune', 'Kommune']] as const;
 
 // The filters load every filter file of the index, so they are built when a reader asks for them
 // (or arrives with one in the address), not on the first search.
-const filterToggle = element('button', 'Afgræns efter type eller kommune', 'button button-secondary search-filters__toggle');
+const filterToggle = element('button', 'Afgræns efter type eller kommune', 'button button-secondary');
 filterToggle.type = 'button';
 filterToggle.setAttribute('aria-expanded', 'false');
 filterToggle.setAttribute('aria-controls', 'search-filters');
 filterToggle.addEventListener('click', async () => {
   await buildFilters(await loadPagefind());
-  filterToggle.setAttribute('aria-expanded', 'true');
-  filterToggle.hidden = true;
   filterBox.querySelector('select')?.focus();
 });
 // After the search button: the search comes first, narrowing it second.
@@ -76,7 +75,7 @@ async function buildFilters(pf: Pagefind) {
   const available = await pf.filters();
   filterToggle.hidden = true;
   filterToggle.setAttribute('aria-expanded', 'true');
-  for (const [name, label] of [['type', 'Type'], ['kommune', 'Kommune']] as const) {
+  for (const [name, label] of filterMenus) {
     const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'da'));
     if (values.length === 0) continue;
     const wrapper = element('div', undefined, 'form-group');
@@ -150,5 +149,5 @@ form.addEventListener('submit', (event) => {
 });
 input.value = new URLSearchParams(location.search).get('q') ?? '';
 // A filter in the address (a shared or bookmarked search) is built before the first search uses it.
-const addressHasFilter = filterNames.some((name) => new URLSearchParams(location.search).get(name));
+const addressHasFilter = filterMenus.some(([name]) => new URLSearchParams(location.search).get(name));
 if (input.value) void (addressHasFilter ? loadPagefind().then(buildFilters).then(run) : run());
