@@ -14,8 +14,9 @@ import * as pagefind from 'pagefind';
 
 /**
  * The HTML files Pagefind reads: all but the comparisons of two versions other than the newest two,
- * standarder/<kommune>/<standard>/aendringer/<fra>/<til>/, which are never indexed and at national
- * scale are a third of the site. The glob lists every depth of standarder/ except theirs.
+ * standarder/<kommune>/<standard>/aendringer/<fra>/<til>/ (up to 2n - 3 per standard of n versions),
+ * which are never indexed, so Pagefind need not read them. The glob lists every depth of
+ * standarder/ except theirs.
  * (tests/site/search-index.test.ts checks that every page marked for the index is in it.)
  */
 export const pagefindGlob = '{*.html,[!s]*/**/*.html,s[!t]*/**/*.html,standarder/*.html,standarder/*/*.html,standarder/*/*/*.html,standarder/*/*/*/*.html,standarder/*/*/*/*/*.html}';
