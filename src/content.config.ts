@@ -10,7 +10,7 @@ type DataOf<N extends CollectionName> = z.output<ReturnType<(typeof collectionDe
 function collection<N extends CollectionName>(name: N) {
   const { directory, extension, schema } = collectionDefinitions[name];
   return defineCollection({
-    loader: contentLoader({ pattern: `**/*.${extension}`, base: `${contentDirectory()}/${directory}`, generateId: ({ entry }) => entryIdFromPath(entry) }),
+    loader: contentLoader({ pattern: `**/*.${extension}`, base: `${contentDirectory()}/${directory}`, contentDir: contentDirectory(), generateId: ({ entry }) => entryIdFromPath(entry) }),
     // The schemas are plain zod (the content check and the CLIs use them without Astro); Astro's
     // types read the output type through its own zod's ZodType.
     schema: schema() as unknown as ZodType<DataOf<N>>,

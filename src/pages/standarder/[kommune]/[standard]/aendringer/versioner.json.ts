@@ -7,9 +7,13 @@
 import type { APIRoute } from 'astro';
 import { urls } from '../../../../../domain/site/urls.ts';
 import { changeGroups, extracted, formData, type ChangeGroup } from './_changes.ts';
+import { pageCacheKey, siteKey } from '../../../../../data/cache-keys.ts';
 
 export async function getStaticPaths() {
-  return (await changeGroups()).filter((group) => group.versions.length > 2).map((group) => ({ params: { kommune: group.municipality, standard: group.standard }, props: { group } }));
+  const site = await siteKey();
+  return (await changeGroups())
+    .filter((group) => group.versions.length > 2)
+    .map((group) => ({ params: { kommune: group.municipality, standard: group.standard }, props: { group }, cacheKey: pageCacheKey(site, ...group.versions) }));
 }
 
 export const GET: APIRoute = async ({ props }) => {
