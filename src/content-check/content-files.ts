@@ -127,14 +127,15 @@ export function readContentFile(contentDir: string, collection: CollectionName, 
 export type IdsByCollection = Record<CollectionName, Set<string>>;
 
 /**
- * Every file of every collection under contentDir, and a problem for each file that a collection
- * would silently skip. `foundIds` lists every entry file found, also those that could not be read.
+ * Every file of every collection under contentDir (or of the collections in `only`), and a problem
+ * for each file that a collection would silently skip. `foundIds` lists every entry file found,
+ * also those that could not be read.
  */
-export function readContentFiles(contentDir: string, displayRoot?: string): { files: ContentFile[]; problems: ContentProblem[]; foundIds: IdsByCollection } {
+export function readContentFiles(contentDir: string, displayRoot?: string, only: readonly CollectionName[] = collectionNames): { files: ContentFile[]; problems: ContentProblem[]; foundIds: IdsByCollection } {
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
   const foundIds = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as IdsByCollection;
-  for (const collection of collectionNames) {
+  for (const collection of only) {
     const { directory, extension } = collectionDefinitions[collection];
     const base = join(contentDir, directory);
     for (const path of globSync('**/*', { cwd: base, withFileTypes: true })) {

@@ -7,6 +7,7 @@
  * over), and "<<" is an ordinary key. Anchors and aliases (&name, *name) are refused: content
  * never needs them, and an alias repeated many times multiplies a small file into a huge page.
  */
+import { createHash } from 'node:crypto';
 import { isAlias, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './content-errors.ts';
 
@@ -104,16 +105,23 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
 }
 
 /**
- * parseYaml, remembered by text for this process: `astro build` runs the content check and then
- * loads the collections, and both read every file; the second reading costs nothing.
+ * parseYaml, remembered by text: `astro build` runs the content check and then loads the
+ * collections, and both read every file; the second reading costs nothing. A build also keeps
+ * what it read for the next one (yaml-cache.ts), so a rebuild parses only the files that changed.
  */
 // On globalThis: Astro loads the integrations and the collections' loader as separate module instances.
 const rememberedKey = Symbol.for('rusmiddelguiden.parsedYaml');
 const remembered: Map<string, YamlResult> = ((globalThis as Record<symbol, unknown>)[rememberedKey] ??= new Map()) as Map<string, YamlResult>;
+const usedKey = Symbol.for('rusmiddelguiden.usedYaml');
+const used: Set<string> = ((globalThis as Record<symbol, unknown>)[usedKey] ??= new Set()) as Set<string>;
 const maxRemembered = 20_000;
 
+/** The key a text is remembered by: a digest, so a kept reading can be stored without its text. */
+export const yamlKey = (text: string, lineOffset: number) => createHash('sha256').update(`${lineOffset}\u0000${text}`).digest('base64url');
+
 export function parseYamlOnce(text: string, file: string, lineOffset = 0): YamlResult {
-  const key = `${lineOffset}\u0000${text}`;
+  const key = yamlKey(text, lineOffset);
+  used.add(key);
   const known = remembered.get(key);
   if (known) return known;
   const result = parseYaml(text, file, lineOffset);
@@ -122,4 +130,15 @@ export function parseYamlOnce(text: string, file: string, lineOffset = 0): YamlR
   if (remembered.size >= maxRemembered) remembered.clear();
   remembered.set(key, result);
   return result;
+}
+
+/** Every reading remembered in this process, by key. */
+export const rememberedReadings = (): ReadonlyMap<string, YamlResult> => remembered;
+
+/** The keys of the texts this process asked for: what a build keeps for the next one. */
+export const readingsUsed = (): ReadonlySet<string> => used;
+
+/** Readings kept by an earlier build, remembered as if this process had read them. */
+export function rememberReadings(readings: Iterable<[string, unknown]>): void {
+  for (const [key, data] of readings) if (remembered.size < maxRemembered) remembered.set(key, { data });
 }

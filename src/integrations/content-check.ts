@@ -3,7 +3,11 @@
  * build with the friendly list of problems and exit code 1, and no stack trace (an editor reads
  * this); in `astro dev` the problems are reported and the server keeps running.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { keepReadings, loadKeptReadings } from '../content-check/yaml-cache.ts';
 import { formatProblems } from '../content-check/content-errors.ts';
 import { validateContent } from '../content-check/validate-content.ts';
 import { contentDirectory } from '../schemas/index.ts';
@@ -11,12 +15,27 @@ import { completenessReport } from '../content-check/completeness-report.ts';
 import { buildDate } from '../data/build-date.ts';
 import { datedFacts, factsDue, factsDueReport } from '../domain/law/freshness.ts';
 
+/** The YAML reader as it is now: its code and the yaml package's version. Kept readings of another version are not used. */
+function yamlReaderVersion(root: URL): string {
+  const hash = createHash('sha256');
+  for (const file of ['src/content-check/yaml-reader.ts', 'node_modules/yaml/package.json']) hash.update(readFileSync(new URL(file, root))).update('\0');
+  return hash.digest('base64url');
+}
+
 export function contentCheck(): AstroIntegration {
   return {
     name: 'rusmiddelguiden:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const keptReadings = fileURLToPath(new URL('rusmiddelguiden/yaml-readings.bin', config.cacheDir));
+        const version = yamlReaderVersion(config.root);
+        loadKeptReadings(keptReadings, version);
         const { index, problems } = validateContent(contentDirectory());
+        try {
+          keepReadings(keptReadings, version);
+        } catch (error) {
+          logger.warn(`Det læste blev ikke gemt til næste bygning (${(error as Error).message}). Næste bygning læser alle filer igen.`);
+        }
         if (problems.length === 0) {
           for (const line of completenessReport(index, buildDate())) logger.info(line);
           const months = index.rules.find((r) => r.data.kind === 'review-intervals')?.data;

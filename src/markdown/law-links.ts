@@ -10,9 +10,7 @@ import { urls } from '../domain/site/urls.ts';
 
 /** The law references under contentDir, read directly (this runs before Astro loads collections). */
 export function loadLawReferences(contentDir: string): LawReference[] {
-  return readContentFiles(contentDir)
-    .files.filter((f) => f.collection === 'law')
-    .map((f) => ({ id: f.id, ...(f.data as Omit<LawReference, 'id'>) }));
+  return readContentFiles(contentDir, undefined, ['law']).files.map((f) => ({ id: f.id, ...(f.data as Omit<LawReference, 'id'>) }));
 }
 
 const skipInside = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
