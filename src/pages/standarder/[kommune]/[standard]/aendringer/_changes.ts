@@ -11,6 +11,7 @@ import { groupStandards } from '../../../../../domain/standards/groups.ts';
 import { currentVersion } from '../../../../../domain/standards/versions.ts';
 import { newestPair, oldestFirst, pagePairs, samePair } from '../../../../../domain/standards/version-pairs.ts';
 import { extractVersion, type ExtractedVersion } from '../../../../../domain/standards/diff.ts';
+import { compareVersions, type VersionDiff } from '../../../../../domain/standards/compare.ts';
 import { urls } from '../../../../../domain/site/urls.ts';
 
 export type Version = CollectionEntry<'standards'>;
@@ -61,6 +62,15 @@ export function extracted(version: Version): Promise<ExtractedVersion> {
   const key = JSON.stringify([version.id, version.body, version.data.sections]);
   if (!extractedCache.has(key)) extractedCache.set(key, extract(version));
   return extractedCache.get(key)!;
+}
+
+const comparisons = new Map<string, Promise<VersionDiff>>();
+
+/** The comparison of a pair, once per build: its own page and the comparison page's counts both need it. */
+export function comparison([older, newer]: Pair): Promise<VersionDiff> {
+  const key = JSON.stringify([older.id, older.digest, newer.id, newer.digest]);
+  if (!comparisons.has(key)) comparisons.set(key, Promise.all([extracted(older), extracted(newer)]).then(([a, b]) => compareVersions(a, b)));
+  return comparisons.get(key)!;
 }
 
 async function extract(version: Version): Promise<ExtractedVersion> {
