@@ -321,7 +321,8 @@ export function htmlToSections(html: string): ConvertedDocument {
 }
 
 /** Text that stays inside an MDX comment: no star-slash to end it, no braces, on one line. */
-const commentText = (text: string) => text.replace(/\*\//g, '* /').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+// Braces go first: removing them from "*{/" would otherwise make a new "*/" that ends the comment.
+const commentText = (text: string) => text.replace(/[{}]/g, '').replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
 
 /** A list line with the text after its marker kept from starting another list or heading. */
 function escapeListLine(line: string): string {

@@ -17,6 +17,7 @@ import fc from 'fast-check';
 import { checkMdxBody } from '../../src/content-check/content-files.ts';
 import { mdxSafetyProblems } from '../../src/content-check/mdx-safety.ts';
 import { sectionAnchorsInBody } from '../../src/content-check/cross-references.ts';
+import { markdownOfMdx } from '../../src/domain/site/mdx-markdown.ts';
 import { matchSection } from '../../scripts/standard-import/elements.ts';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
 import JSZip from 'jszip';
@@ -281,8 +282,11 @@ describe('any text in a Word paragraph', () => {
         expect(checkMdxBody(body, 'x.mdx', 1)).toBeUndefined();
         expect(mdxSafetyProblems(body, 'x.mdx', 1)).toEqual([]);
         expect(sectionAnchorsInBody(body)).toEqual(['afsnit-afsnit']);
+        // And the build renders it as Markdown with no component in it (src/domain/site/mdx-markdown.ts).
+        expect(markdownOfMdx(body).components).toEqual([]);
       }),
-      { numRuns: 300 },
+      // An image's text "*{/" once lost its brace after "*/" was made safe, and ended the comment early.
+      { numRuns: 300, examples: [[['*', '{/']]] },
     );
   });
 });
