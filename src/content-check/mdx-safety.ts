@@ -7,6 +7,7 @@
 import { isCommentOnly, literalStringList, mdxParts, type MdxAttribute, type MdxPart } from '../domain/site/mdx-tree.ts';
 import { linkSchemes, mdxComponents, mdxHtmlElements, type MdxPropKind } from '../schemas/mdx.ts';
 import { idPattern } from '../schemas/ids.ts';
+import { linesMarkdownShowsAsCode } from '../domain/site/mdx-markdown.ts';
 import type { ContentProblem } from './content-errors.ts';
 
 const short = (text: string, max = 60) => {
@@ -108,5 +109,12 @@ function partProblems(part: MdxPart): string[] {
  * (`bodyStartLine` is the file line the body starts on). The body must already parse as MDX.
  */
 export function mdxSafetyProblems(body: string, file: string, bodyStartLine: number): ContentProblem[] {
-  return mdxParts(body).flatMap((part) => partProblems(part).map((message) => ({ file, field: '', message: `linje ${part.line + bodyStartLine - 1}: ${message}` })));
+  const problems = mdxParts(body).flatMap((part) => partProblems(part).map((message) => ({ file, field: '', message: `linje ${part.line + bodyStartLine - 1}: ${message}` })));
+  if (problems.length > 0) return problems;
+  // The build renders a body as Markdown (src/domain/site/mdx-markdown.ts), where indented text is code.
+  return linesMarkdownShowsAsCode(body).map((line) => ({
+    file,
+    field: '',
+    message: `linje ${line + bodyStartLine - 1}: teksten er rykket ind med fire mellemrum eller en tabulator efter en tom linje, og siden ville vise den som kode. Fjern mellemrummene foran teksten (i en liste: ryk den ind som punktets tekst)`,
+  }));
 }

@@ -5,7 +5,7 @@
  */
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { componentPlaceholder, markdownOfMdx, splitAtComponents } from '../../src/domain/site/mdx-markdown.ts';
+import { componentPlaceholder, linesMarkdownShowsAsCode, markdownOfMdx, splitAtComponents } from '../../src/domain/site/mdx-markdown.ts';
 import { markdownFeatures } from '../../src/domain/standards/sections.ts';
 
 const html = (markdown: string) => markdownToHtml(markdown, { features: markdownFeatures }).html;
@@ -47,6 +47,14 @@ describe('markdownOfMdx', () => {
   ])('refuses %s, naming the line', (_, body, message) => {
     expect(() => markdownOfMdx(body)).toThrow(message);
     expect(() => markdownOfMdx(body)).toThrow(/^line 1: /);
+  });
+});
+
+describe('linesMarkdownShowsAsCode', () => {
+  it('finds text MDX reads as a paragraph and Markdown as code, and nothing else', () => {
+    expect(linesMarkdownShowsAsCode('Tekst.\n\n    Indrykket.\n\nTekst.\n\n\tMed tabulator.\n')).toEqual([3, 7]);
+    expect(linesMarkdownShowsAsCode('```\n    kode i en kodeblok\n```\n')).toEqual([]);
+    expect(linesMarkdownShowsAsCode('1. Punkt\n\n    Mere om punktet.\n')).toEqual([]);
   });
 });
 

@@ -61,4 +61,12 @@ describe('mdxSafetyProblems', () => {
   it('counts lines in the whole file', () => {
     expect(mdxSafetyProblems('\n\n<script />\n', 'x.mdx', 8)[0].message).toMatch(/^linje 10: /);
   });
+
+  it('refuses text indented as code after a blank line, which the page would show as code, and allows it in a list', () => {
+    expect(mdxSafetyProblems('Tekst.\n\n    Indrykket tekst.\n', 'x.mdx', 5).map((p) => p.message)).toEqual([
+      'linje 7: teksten er rykket ind med fire mellemrum eller en tabulator efter en tom linje, og siden ville vise den som kode. Fjern mellemrummene foran teksten (i en liste: ryk den ind som punktets tekst)',
+    ]);
+    expect(refusals('- Punkt\n\n    Mere om punktet.\n')).toEqual([]);
+    expect(refusals('Tekst\n    fortsat på næste linje.\n')).toEqual([]);
+  });
 });

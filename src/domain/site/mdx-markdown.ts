@@ -9,7 +9,7 @@
  */
 import { mdxComponents, type MdxComponentName } from '../../schemas/mdx.ts';
 import { isCommentOnly, literalStringList } from './mdx-tree.ts';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { markdownFeatures } from '../standards/sections.ts';
 
 type PropsOf<N extends MdxComponentName> = { [P in keyof (typeof mdxComponents)[N]]: (typeof mdxComponents)[N][P] extends 'id' ? string : string[] };
@@ -102,6 +102,30 @@ export function markdownOfMdx(body: string): MarkdownOfMdx {
     at = r.end;
   }
   return { markdown: markdown + body.slice(at), components };
+}
+
+interface LineNode {
+  type: string;
+  position?: { start: { line: number } };
+  children?: LineNode[];
+}
+const codeStartLines = (tree: LineNode, into = new Set<number>()) => {
+  if (tree.type === 'code' && tree.position) into.add(tree.position.start.line);
+  tree.children?.forEach((c) => codeStartLines(c, into));
+  return into;
+};
+
+/**
+ * The lines where Markdown would start a code block that MDX does not: text indented by four
+ * spaces or a tab after a blank line is a paragraph in MDX, which has no indented code, and code
+ * in Markdown. The content check refuses such a body, naming these lines; without that, the page
+ * would show the text as code.
+ */
+export function linesMarkdownShowsAsCode(body: string): number[] {
+  if (!/^(?: {4}|\t)/m.test(body)) return [];
+  const inMdx = codeStartLines(mdxToMdast(body, { features: markdownFeatures }) as unknown as LineNode);
+  const inMarkdown = codeStartLines(markdownToMdast(markdownOfMdx(body).markdown, { features: markdownFeatures }) as unknown as LineNode);
+  return [...inMarkdown].filter((line) => !inMdx.has(line)).sort((a, b) => a - b);
 }
 
 /** Rendered HTML cut at the placeholders: text, then each component and the text after it. */
