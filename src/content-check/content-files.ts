@@ -4,12 +4,11 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { mdxToMdast } from 'satteri';
 import { describePath, type ContentProblem } from './content-errors.ts';
 import { decodeContentFile, invisibleCharactersIn, lineOfInvisible, invisibleCharacter } from './text-file.ts';
 import { mdxSafetyProblems } from './mdx-safety.ts';
 import { parseYamlOnce } from './yaml-reader.ts';
-import { markdownFeatures } from '../domain/standards/sections.ts';
+import { mdxParts } from '../domain/site/mdx-tree.ts';
 import { collectionDefinitions, collectionNames, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
 import { idPattern } from '../schemas/ids.ts';
 
@@ -42,7 +41,8 @@ function mdxReason(message: string): string {
 /** Parses an MDX body; a syntax error becomes a problem with its line in the whole file. */
 export function checkMdxBody(body: string, file: string, bodyStartLine: number): ContentProblem | undefined {
   try {
-    mdxToMdast(body, { features: markdownFeatures });
+    // mdxParts remembers what it read, so the safety check after this one does not parse the body again.
+    mdxParts(body);
     return undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

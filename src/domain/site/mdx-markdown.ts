@@ -122,7 +122,8 @@ const codeStartLines = (tree: LineNode, into = new Set<number>()) => {
  * would show the text as code.
  */
 export function linesMarkdownShowsAsCode(body: string): number[] {
-  if (!/^(?: {4}|\t)/m.test(body)) return [];
+  // Indented code cannot interrupt a paragraph: it starts the body or follows a blank line.
+  if (!/(?:^|\n[ \t]*\n)(?: {4}|\t)/.test(body)) return [];
   const inMdx = codeStartLines(mdxToMdast(body, { features: markdownFeatures }) as unknown as LineNode);
   const inMarkdown = codeStartLines(markdownToMdast(markdownOfMdx(body).markdown, { features: markdownFeatures }) as unknown as LineNode);
   return [...inMarkdown].filter((line) => !inMdx.has(line)).sort((a, b) => a - b);
