@@ -8,7 +8,7 @@
  * (splitAtComponents), each comment is dropped, and the Markdown is left as it is.
  */
 import { mdxComponents, type MdxComponentName } from '../../schemas/mdx.ts';
-import { isCommentOnly, literalStringList } from './mdx-tree.ts';
+import { isCommentOnly, literalStringList, mdxParts, type MdxPart } from './mdx-tree.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { markdownFeatures } from '../standards/sections.ts';
 
@@ -22,84 +22,65 @@ export interface MarkdownOfMdx {
   components: BodyComponent[];
 }
 
-interface Node {
-  type: string;
-  value?: unknown;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: {
-    start: { offset?: number; line: number };
-    end: { offset?: number };
-  };
-  children?: Node[];
-}
-
 /** The placeholder for the component at `index`: an HTML comment, which Markdown keeps as it is, in a block or in a line. */
 export const componentPlaceholder = (index: number) => `<!--rusmiddelguiden-component:${index}-->`;
 const placeholderPattern = /<!--rusmiddelguiden-component:(\d+)-->/g;
 
 const isComponent = (name: string | null | undefined): name is MdxComponentName => typeof name === 'string' && Object.hasOwn(mdxComponents, name);
 
-function componentProps(node: Node, name: MdxComponentName, line: number): Record<string, string | string[]> {
+function componentProps(part: Extract<MdxPart, { kind: 'element' }>, name: MdxComponentName): Record<string, string | string[]> {
   const props: Record<string, string | string[]> = {};
-  for (const attribute of node.attributes ?? []) {
-    const kind = attribute.name !== undefined ? (mdxComponents[name] as Record<string, string>)[attribute.name] : undefined;
-    const value = attribute.value;
-    if (kind === 'id' && typeof value === 'string') props[attribute.name!] = value;
-    else if (kind === 'id-list' && typeof value === 'object' && value !== null) {
-      const ids = literalStringList(String((value as { value?: unknown }).value ?? ''));
-      if (ids === undefined) throw new Error(`line ${line}: <${name}> has a prop that is not a literal list of ids`);
-      props[attribute.name!] = ids;
-    } else throw new Error(`line ${line}: <${name}> has a prop it does not take, or one written in a way it does not take`);
+  const kinds = mdxComponents[name] as Record<string, string>;
+  for (const attribute of part.attributes) {
+    const kind = attribute.kind !== 'spread' ? kinds[attribute.name] : undefined;
+    if (kind === 'id' && attribute.kind === 'text') props[attribute.name] = attribute.value;
+    else if (kind === 'id-list' && attribute.kind === 'expression') {
+      const ids = literalStringList(attribute.expression);
+      if (ids === undefined) throw new Error(`line ${part.line}: <${name}> has a prop that is not a literal list of ids`);
+      props[attribute.name] = ids;
+    } else throw new Error(`line ${part.line}: <${name}> has a prop it does not take, or one written in a way it does not take`);
   }
-  const missing = Object.keys(mdxComponents[name]).filter((prop) => !(prop in props));
-  if (missing.length > 0) throw new Error(`line ${line}: <${name}> lacks ${missing.join(', ')}`);
+  const missing = Object.keys(kinds).filter((prop) => !(prop in props));
+  if (missing.length > 0) throw new Error(`line ${part.line}: <${name}> lacks ${missing.join(', ')}`);
   return props;
+}
+
+/** What a part of the body becomes in the Markdown: its replacement text, or undefined where the Markdown stays as written. */
+function replacementOf(part: MdxPart, components: BodyComponent[]): string | undefined {
+  switch (part.kind) {
+    case 'esm':
+      throw new Error(`line ${part.line}: import and export are not allowed in content`);
+    case 'expression':
+      if (!isCommentOnly(part.code)) throw new Error(`line ${part.line}: {…} code is not allowed in content`);
+      return '';
+    case 'element': {
+      if (part.name === 'br' && part.attributes.length === 0 && !part.hasContent) return '<br />';
+      if (!isComponent(part.name)) throw new Error(`line ${part.line}: <${part.name}> is not allowed in content`);
+      if (part.hasContent) throw new Error(`line ${part.line}: <${part.name}> takes no content between its tags`);
+      components.push({ name: part.name, props: componentProps(part, part.name) } as BodyComponent);
+      return componentPlaceholder(components.length - 1);
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**
  * The Markdown of `body` and the components it writes, in order. Throws on anything the content
  * check refuses (code, expressions, other elements), so nothing it lets through runs or is lost.
+ * Reads the body's parts as the content check does (mdxParts, remembered for the build).
  */
 export function markdownOfMdx(body: string): MarkdownOfMdx {
   const components: BodyComponent[] = [];
-  const replacements: { start: number; end: number; text: string }[] = [];
-  const walk = (node: Node) => {
-    const line = node.position?.start.line ?? 1;
-    const range = () => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) throw new Error(`line ${line}: the parser gave no position`);
-      return { start, end };
-    };
-    switch (node.type) {
-      case 'mdxjsEsm':
-        throw new Error(`line ${line}: import and export are not allowed in content`);
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        if (!isCommentOnly(String(node.value ?? ''))) throw new Error(`line ${line}: {…} code is not allowed in content`);
-        replacements.push({ ...range(), text: '' });
-        return;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        if (node.name === 'br' && (node.attributes ?? []).length === 0 && (node.children ?? []).length === 0) {
-          replacements.push({ ...range(), text: '<br />' });
-          return;
-        }
-        if (!isComponent(node.name)) throw new Error(`line ${line}: <${node.name ?? ''}> is not allowed in content`);
-        if ((node.children ?? []).length > 0) throw new Error(`line ${line}: <${node.name}> takes no content between its tags`);
-        replacements.push({ ...range(), text: componentPlaceholder(components.length) });
-        components.push({ name: node.name, props: componentProps(node, node.name, line) } as BodyComponent);
-        return;
-    }
-    node.children?.forEach(walk);
-  };
-  walk(mdxToMdast(body, { features: markdownFeatures }) as unknown as Node);
   let markdown = '';
   let at = 0;
-  for (const r of replacements.sort((a, b) => a.start - b.start)) {
-    markdown += body.slice(at, r.start) + r.text;
-    at = r.end;
+  // mdxParts lists parts in document order; a component with content is refused, so replaced parts never nest.
+  for (const part of mdxParts(body)) {
+    const text = replacementOf(part, components);
+    if (text === undefined) continue;
+    if (part.end <= part.start) throw new Error(`line ${part.line}: the parser gave no position`);
+    markdown += body.slice(at, part.start) + text;
+    at = part.end;
   }
   return { markdown: markdown + body.slice(at), components };
 }

@@ -12,11 +12,18 @@ export type MdxAttribute =
   | { kind: 'boolean'; name: string }
   | { kind: 'spread'; expression: string };
 
+/** Where a part stands in the body: its line, and its start and end as offsets into the body's text. */
+interface Place {
+  line: number;
+  start: number;
+  end: number;
+}
+
 export type MdxPart =
-  | { kind: 'esm'; line: number; code: string }
-  | { kind: 'expression'; line: number; code: string }
-  | { kind: 'element'; line: number; name: string; attributes: MdxAttribute[] }
-  | { kind: 'link' | 'image' | 'definition'; line: number; url: string };
+  | ({ kind: 'esm'; code: string } & Place)
+  | ({ kind: 'expression'; code: string } & Place)
+  | ({ kind: 'element'; name: string; attributes: MdxAttribute[]; hasContent: boolean } & Place)
+  | ({ kind: 'link' | 'image' | 'definition'; url: string } & Place);
 
 interface Node {
   type: string;
@@ -24,11 +31,13 @@ interface Node {
   name?: string | null;
   url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number; offset?: number }; end: { offset?: number } };
   children?: Node[];
 }
 
-const remembered = new Map<string, MdxPart[]>();
+// On globalThis: the content check and the collections' loader are separate module instances in a build, and both read every body.
+const rememberedKey = Symbol.for('rusmiddelguiden.mdxParts');
+const remembered: Map<string, MdxPart[]> = ((globalThis as Record<symbol, unknown>)[rememberedKey] ??= new Map()) as Map<string, MdxPart[]>;
 
 /** The parts of `body`, in document order; throws what the parser throws on a body that is not MDX. */
 export function mdxParts(body: string): MdxPart[] {
@@ -37,20 +46,22 @@ export function mdxParts(body: string): MdxPart[] {
   const parts: MdxPart[] = [];
   const walk = (node: Node) => {
     const line = node.position?.start.line ?? 1;
+    const place = { line, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
     switch (node.type) {
       case 'mdxjsEsm':
-        parts.push({ kind: 'esm', line, code: String(node.value ?? '') });
+        parts.push({ kind: 'esm', ...place, code: String(node.value ?? '') });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        parts.push({ kind: 'expression', line, code: String(node.value ?? '') });
+        parts.push({ kind: 'expression', ...place, code: String(node.value ?? '') });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         parts.push({
           kind: 'element',
-          line,
+          ...place,
           name: node.name ?? '',
+          hasContent: (node.children ?? []).length > 0,
           attributes: (node.attributes ?? []).map((a): MdxAttribute => {
             if (a.type === 'mdxJsxExpressionAttribute') return { kind: 'spread', expression: String(a.value ?? '') };
             const name = a.name ?? '';
@@ -63,7 +74,7 @@ export function mdxParts(body: string): MdxPart[] {
       case 'link':
       case 'image':
       case 'definition':
-        parts.push({ kind: node.type, line, url: node.url ?? '' });
+        parts.push({ kind: node.type, ...place, url: node.url ?? '' });
         break;
     }
     node.children?.forEach(walk);
