@@ -40,7 +40,12 @@ interface EntryType {
  * turns mentions into links with, the code that renders, and the Markdown processor's version. A
  * change to any of them renders every body again; the glob loader only compares the file's digest.
  */
+const renderInputsOf = new Map<string, string>();
 function renderInputs(root: string, contentDir: string): string {
+  // The three MDX collections load in one build with the same inputs: read them once.
+  const key = `${root}\0${contentDir}`;
+  const known = renderInputsOf.get(key);
+  if (known !== undefined) return known;
   const hash = createHash('sha256');
   const addFiles = (dir: string, suffix: string) => {
     let names: string[];
@@ -55,10 +60,13 @@ function renderInputs(root: string, contentDir: string): string {
   addFiles(join(root, 'src/markdown'), '.ts');
   addFiles(join(root, 'src/domain/law'), '.ts');
   addFiles(join(root, 'src/domain/site'), 'mdx-markdown.ts');
+  addFiles(join(root, 'src/domain/site'), 'mdx-tree.ts');
   addFiles(join(root, 'src/integrations'), 'content-loader.ts');
   addFiles(join(root, 'node_modules/satteri'), 'package.json');
   addFiles(root, 'astro.config.mjs');
-  return hash.digest('base64url');
+  const digest = hash.digest('base64url');
+  renderInputsOf.set(key, digest);
+  return digest;
 }
 
 /**
