@@ -3,23 +3,33 @@
  * loudly when indexing fails or finds nothing, so a site never ships with a broken search.
  *
  * Pagefind reads the output folder itself (`addDirectory`, several times faster than passing pages
- * one by one). Only pages whose main has `data-pagefind-body` are indexed: the layout leaves it off
- * noindex pages (wizard questions, the 404 page, fictional examples) and the search page, and
+ * one by one), given a glob of exactly the pages to index: those whose main has
+ * `data-pagefind-body`. The layout leaves it off noindex pages (wizard questions, the 404 page, fictional examples) and the search page, and
  * writes the parts of key compounds inside it (src/domain/search/compounds.ts).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { globOfPaths } from '../domain/search/path-glob.ts';
+
+/** Whether a built page asks to be indexed: the layout marks its main with data-pagefind-body. */
+const marksBody = /\sdata-pagefind-body[\s>=]/;
 
 /**
- * The HTML files Pagefind reads: all but the comparisons of two versions other than the newest two,
- * standarder/<kommune>/<standard>/aendringer/<fra>/<til>/ (up to 2n - 3 per standard of n versions),
- * which are never indexed, so Pagefind need not read them. The glob lists every depth of
- * standarder/ except theirs.
+ * The HTML files of the output folder that Pagefind indexes, relative to it. Pagefind ignores
+ * every page without data-pagefind-body once one page has it, but reads and parses each to find
+ * out; given only the marked pages (about half), it indexes the same pages in a quarter less time.
  * (tests/site/search-index.test.ts checks that every page marked for the index is in it.)
  */
-export const pagefindGlob = '{*.html,[!s]*/**/*.html,s[!t]*/**/*.html,standarder/*.html,standarder/*/*.html,standarder/*/*/*.html,standarder/*/*/*/*.html,standarder/*/*/*/*/*.html}';
+export function pagesToIndex(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/') && marksBody.test(readFileSync(join(outDir, file), 'latin1')))
+    .sort();
+}
 
 export const isNoindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.test(html);
 
@@ -32,7 +42,9 @@ export function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
         if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir, glob: pagefindGlob });
+        const pages = pagesToIndex(outDir);
+        if (pages.length === 0) throw new Error('Pagefind indexed no pages: the search would be empty.');
+        const added = await index.addDirectory({ path: outDir, glob: globOfPaths(pages) });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
