@@ -6,10 +6,13 @@
  * YAML 1.2 core schema: a date stays the text written (so "2024-02-30" is reported, not rolled
  * over), and "<<" is an ordinary key. Anchors and aliases (&name, *name) are refused: content
  * never needs them, and an alias repeated many times multiplies a small file into a huge page.
+ * Most texts are read by the quicker yaml-fast.ts, which gives the same data or leaves the text to
+ * the `yaml` library.
  */
 import { createHash } from 'node:crypto';
 import { isAlias, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './content-errors.ts';
+import { fastYamlData } from './yaml-fast.ts';
 
 export interface YamlResult {
   data?: unknown;
@@ -82,6 +85,11 @@ function firstAliasOrAnchor(document: Document): { offset: number; kind: 'alias'
  * line and column. `lineOffset` is added to line numbers (1 for MDX frontmatter after its "---").
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlResult {
+  return fastYamlData(text) ?? parseYamlWithPositions(text, file, lineOffset);
+}
+
+/** parseYaml with the `yaml` library alone, which knows where each part of the text is. */
+export function parseYamlWithPositions(text: string, file: string, lineOffset = 0): YamlResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter, merge: false });
   const [error] = document.errors;
