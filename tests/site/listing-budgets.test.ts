@@ -3,6 +3,8 @@
  * lists (and the example theme lists) of a benchmark corpus with all 98 municipalities are each cut
  * into pages of at most LISTING_PAGE_SIZE entries, every page within the 15 KB HTML budget, every
  * entry reachable from exactly one page, and the first page links to where each municipality starts.
+ * Every other page of the corpus but the island pages is held to the same budget, so a chapter
+ * with many practice examples links to its own list of them instead of growing.
  *
  * Why this corpus is enough: a listing page's size is bounded by the page size times its largest
  * entry, plus the jump list on the first page, which is longest when all 98 municipalities have
@@ -19,7 +21,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runAstroBuild } from '../../scripts/bench/build-runner.ts';
 import { writeCorpus, type GeneratedCorpus } from '../../scripts/bench/generate-corpus.ts';
-import { pathOfFile } from '../../scripts/browser/dist.ts';
+import { isIslandPage, pathOfFile } from '../../scripts/browser/dist.ts';
 import { LISTING_PAGE_SIZE } from '../../src/domain/site/listing.ts';
 
 const KB = 1024;
@@ -98,6 +100,30 @@ describe('listing pages of a corpus with all 98 municipalities', () => {
       const [path, anchor] = a.getAttribute('href')!.split('#');
       expect(pages.has(path), a.getAttribute('href')).toBe(true);
       expect(parse(pages.get(path)!).getElementById(anchor)?.textContent.trim(), a.getAttribute('href')).toBe(a.textContent.trim());
+    }
+  });
+
+  it('every page but the island pages within the 15 KB budget, the chapters with the most examples too', () => {
+    const over = [...pages].filter(([path, html]) => !isIslandPage(path) && gzipped(html) > 15 * KB).map(([path, html]) => `${path}: ${gzipped(html)} B`);
+    expect(over).toEqual([]);
+  });
+
+  it("each chapter with examples its text does not show links to the chapter's own list, which holds every example filed under it once", () => {
+    const filedUnder = new Map<string, string[]>();
+    // The generated examples and the real ones the corpus copies.
+    for (const file of globSync('examples/*.mdx', { cwd: contentDir })) {
+      const chapter = /^chapter: (\S+)$/m.exec(readFileSync(join(contentDir, file), 'utf8'))?.[1];
+      if (chapter) filedUnder.set(chapter, [...(filedUnder.get(chapter) ?? []), `/inspirationskatalog/eksempler/${file.slice('examples/'.length, -'.mdx'.length)}/`]);
+    }
+    expect(filedUnder.size).toBeGreaterThan(0);
+    for (const [chapter, expected] of filedUnder) {
+      const base = `/inspirationskatalog/${chapter}/eksempler/`;
+      const link = parse(pages.get(`/inspirationskatalog/${chapter}/`)!).querySelector(`main a[href="${base}"]`);
+      expect(link?.textContent, chapter).toBe(`Se alle ${expected.length} praksiseksempler til kapitlet`);
+      const list = listPages(base);
+      const links = list.flatMap((p) => entryLinks(p.html));
+      expect(links.toSorted(), base).toEqual(expected.toSorted());
+      for (const page of list) expect(gzipped(page.html), page.path).toBeLessThanOrEqual(15 * KB);
     }
   });
 

@@ -20,6 +20,8 @@ export const urls = {
   consultationRow: (id: string, rowId: string) => `/hoeringer/${id}/#${rowId}`,
   catalogue: () => '/inspirationskatalog/',
   catalogueEntry: (id: string) => `/inspirationskatalog/${id}/`,
+  /** Every practice example filed under one chapter, in pages. */
+  chapterExamples: (chapterId: string) => `/inspirationskatalog/${chapterId}/eksempler/`,
   examples: () => '/inspirationskatalog/eksempler/',
   example: (id: string) => `/inspirationskatalog/eksempler/${id}/`,
   initiatives: () => '/initiativer/',
