@@ -6,6 +6,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { buildComplete } from './src/integrations/build-complete.ts';
+import { previousOutput } from './src/integrations/previous-output.ts';
+import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts';
 import { siteUrl } from './src/domain/site/site.ts';
 import { lawLinks, loadLawReferences } from './src/markdown/law-links.ts';
 import { tableScroll } from './src/markdown/table-scroll.ts';
@@ -34,8 +36,10 @@ export default defineConfig({
       },
     }),
   },
-  // buildComplete() last: its marker tells scripts/build/cli.ts the build ran to the end.
-  integrations: [contentCheck(), mdx(), pagefindIndex(), sitemap(), buildComplete()],
+  // previousOutput() after Pagefind and the sitemap: its last hook waits for the previous output's
+  // deletion, which runs in the background from the start of the build. buildComplete() last: its
+  // marker tells scripts/build/cli.ts the build ran to the end.
+  integrations: [contentCheck(), mdx(), dataStoreAtRuntime(), pagefindIndex(), sitemap(), previousOutput(), buildComplete()],
   vite: {
     // 0: Astro would otherwise inline a small processed script (the search page's) as <script type="module">.
     // No warning per MDX file for the "use astro:head-inject" directive Astro itself puts there.

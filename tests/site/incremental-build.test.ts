@@ -13,7 +13,7 @@
  * and a law reference the law-links plugin turns mentions in bodies into links with, which must
  * render the cached MDX bodies again.
  */
-import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,9 @@ describe('a rebuild after a change publishes what a build from scratch publishes
     edit('standards/koebenhavn/social-behandling-stoffer/2023-24.mdx', (t) => t.replace(/(\{#afsnit-[^}]+\}\n\n)/, `$1${bodySentence}\n\n`));
     edit('examples/solroed-case-management.mdx', (t) => `${t.trimEnd()}\n\n${bodySentence}\n`);
     edit('catalogue/kapitel-1.mdx', (t) => t.replace(/\n\n\[\^|$/, (end) => `\n\n${bodySentence}${end}`));
+    // A page no build makes any more: the rebuild must not publish it (the previous output is moved aside whole).
+    mkdirSync(join(root, 'dist', 'standarder', 'slettet'), { recursive: true });
+    writeFileSync(join(root, 'dist', 'standarder', 'slettet', 'index.html'), '<p>slettet</p>');
     const incremental = await rebuild('bodies');
     afterBodies = incremental;
     const scratch = await fromScratch('bodies');
@@ -91,6 +94,9 @@ describe('a rebuild after a change publishes what a build from scratch publishes
     for (const path of showing) expect(restored, path).not.toContain(`/${path.replace(/index\.html$/, '')}`);
     // Most pages were copied, not rendered: what makes the rebuild faster.
     expect(restored.length).toBeGreaterThan(incremental.files.size / 2);
+    // The renderer read the store from its file (src/integrations/data-store-at-runtime.ts), and the previous output is deleted.
+    expect(incremental.log).not.toContain('Indholdets datalager blev indlæst som Astros eget modul');
+    expect(existsSync(join(root, 'cache', 'previous-output'))).toBe(false);
   }, 240_000);
 
   it("after a municipality's name and a law reference change", async () => {

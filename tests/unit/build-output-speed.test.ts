@@ -1,0 +1,82 @@
+/**
+ * Two build steps that save the renderer a second each (src/integrations/previous-output.ts and
+ * data-store-at-runtime.ts): the previous output is moved aside only when that loses nothing, and
+ * the store module gives the renderer the same store Astro's own module would.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { moveAside } from '../../src/integrations/previous-output.ts';
+import { dataStoreModuleCode, dataStoreModuleId } from '../../src/integrations/data-store-at-runtime.ts';
+
+const roots: string[] = [];
+const tempRoot = () => {
+  const root = mkdtempSync(join(tmpdir(), 'rusmiddelguiden-output-'));
+  roots.push(root);
+  return root;
+};
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function previousBuild(root: string): string {
+  const outDir = join(root, 'dist');
+  mkdirSync(join(outDir, 'standarder', 'slettet'), { recursive: true });
+  writeFileSync(join(outDir, 'standarder', 'slettet', 'index.html'), '<p>en side, hvis indhold er slettet</p>');
+  return outDir;
+}
+
+describe('moveAside: the previous output', () => {
+  it('leaves the output folder empty and puts its files, all of them, into the folder to delete', () => {
+    const root = tempRoot();
+    const outDir = previousBuild(root);
+    const trashDir = join(root, 'cache', 'previous-output');
+    const moved = moveAside(outDir, trashDir);
+    expect(moved).toEqual({ trash: trashDir });
+    expect(existsSync(outDir)).toBe(false);
+    const [aside] = readdirSync(trashDir);
+    expect(readFileSync(join(trashDir, aside, 'standarder', 'slettet', 'index.html'), 'utf8')).toContain('slettet');
+  });
+
+  it('keeps a folder with .git in it, which Astro empties around, and a folder that holds the cache', () => {
+    const root = tempRoot();
+    const outDir = previousBuild(root);
+    mkdirSync(join(outDir, '.git'));
+    expect(moveAside(outDir, join(root, 'cache', 'previous-output'))).toEqual({ kept: 'it holds a .git folder' });
+    rmSync(join(outDir, '.git'), { recursive: true });
+    expect(moveAside(outDir, join(outDir, 'cache', 'previous-output'))).toEqual({ kept: 'the cache folder is inside it' });
+    expect(existsSync(join(outDir, 'standarder', 'slettet', 'index.html'))).toBe(true);
+  });
+
+  it('does nothing when there is no previous output', () => {
+    const root = tempRoot();
+    expect(moveAside(join(root, 'dist'), join(root, 'cache', 'previous-output'))).toEqual({ kept: 'there is no previous output' });
+    expect(existsSync(join(root, 'cache'))).toBe(false);
+  });
+});
+
+describe('the data store module', () => {
+  it("replaces the module Astro names, by the id Astro gives it", () => {
+    const consts = readFileSync(join(createRequire(import.meta.url).resolve('astro/package.json'), '..', 'dist', 'content', 'consts.js'), 'utf8');
+    expect(consts).toContain(`const DATA_STORE_VIRTUAL_ID = "${dataStoreModuleId.slice(1)}"`);
+    expect(consts).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID');
+  });
+
+  it("gives the renderer the store as Astro's own module does, with every character kept", async () => {
+    const root = tempRoot();
+    const store = JSON.stringify([{ standards: 1 }, 'Tilbud om behandling for brug af stoffer æøå "citat" \\ \u2028 \u{1F600}', [1, 2], null]);
+    const file = join(root, 'data-store.json');
+    writeFileSync(file, store);
+    const ours = join(root, 'ours.mjs');
+    const astros = join(root, 'astros.mjs');
+    writeFileSync(ours, dataStoreModuleCode(file));
+    // Astro's module, as astro/dist/content/vite-plugin-content-virtual-mod.js writes it.
+    writeFileSync(astros, `export default JSON.parse(${JSON.stringify(store)})`);
+    const [a, b] = await Promise.all([import(pathToFileURL(ours).href), import(pathToFileURL(astros).href)]);
+    expect(a.default).toEqual(b.default);
+    expect(a.default[1]).toContain('æøå');
+  });
+});
