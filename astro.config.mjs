@@ -36,10 +36,9 @@ export default defineConfig({
       },
     }),
   },
-  // previousOutput() after Pagefind and the sitemap: its last hook waits for the previous output's
-  // deletion, which runs in the background from the start of the build. buildComplete() last: its
-  // marker tells scripts/build/cli.ts the build ran to the end.
-  integrations: [contentCheck(), mdx(), dataStoreAtRuntime(), pagefindIndex(), sitemap(), previousOutput(), buildComplete()],
+  // previousOutput() before Pagefind: it removes the files the build no longer makes before Pagefind
+  // reads the pages. buildComplete() last: its marker tells scripts/build/cli.ts the build ran to the end.
+  integrations: [contentCheck(), mdx(), dataStoreAtRuntime(), previousOutput(), pagefindIndex(), sitemap(), buildComplete()],
   vite: {
     // 0: Astro would otherwise inline a small processed script (the search page's) as <script type="module">.
     // No warning per MDX file for the "use astro:head-inject" directive Astro itself puts there.

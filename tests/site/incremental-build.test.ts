@@ -15,7 +15,7 @@
  */
 import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runAstroBuild } from '../../scripts/bench/build-runner.ts';
 
@@ -39,7 +39,11 @@ async function build(label: string, outDir: string, cacheDir: string): Promise<B
   });
   if (!run.ok) throw new Error(`The build "${label}" failed (exit ${run.exitCode}):\n${run.log.split('\n').slice(-30).join('\n')}`);
   const files = new Map<string, string>();
-  for (const file of globSync('**/*.{html,json}', { cwd: outDir })) if (!file.startsWith('pagefind/')) files.set(file, readFileSync(join(outDir, file), 'utf8'));
+  // Every file but the search index (its file names carry hashes of its build): pages, scripts, styles, images, feeds.
+  for (const file of globSync('**/*', { cwd: outDir, withFileTypes: true })) {
+    const path = relative(outDir, join(file.parentPath, file.name)).split(sep).join('/');
+    if (file.isFile() && !path.startsWith('pagefind/')) files.set(path, readFileSync(join(outDir, path)).toString(/\.(?:woff2?|png|jpe?g|ico)$/.test(path) ? 'base64' : 'utf8'));
+  }
   return { files, log: run.log };
 }
 
@@ -53,8 +57,11 @@ function differences(a: Built, b: Built): string[] {
   return [...paths].filter((p) => a.files.get(p) !== b.files.get(p)).sort();
 }
 
-/** The pages Astro copied from the previous build, from its log lines "├─ /path/ (restored)". */
-const restoredPages = (log: string) => [...log.matchAll(/ (\/\S*) \(restored\)/g)].map((m) => m[1]);
+/**
+ * The pages Astro did not render again, from its log lines "├─ /path/ (cached)" (left in place in
+ * the kept output folder, src/integrations/previous-output.ts) or "(restored)" (copied from its cache).
+ */
+const restoredPages = (log: string) => [...log.matchAll(/ (\/\S*) \((?:cached|restored)\)/g)].map((m) => m[1]);
 
 function edit(relativePath: string, change: (text: string) => string) {
   const file = join(contentDir, relativePath);

@@ -1,15 +1,16 @@
 /**
- * Two build steps that save the renderer a second each (src/integrations/previous-output.ts and
- * data-store-at-runtime.ts): the previous output is moved aside only when that loses nothing, and
- * the store module gives the renderer the same store Astro's own module would.
+ * Two build steps that save a rebuild seconds (src/integrations/previous-output.ts and
+ * data-store-at-runtime.ts): the previous output is kept only when it is exactly what the last
+ * build recorded, swept of what the build no longer makes, and otherwise moved aside whole when
+ * that loses nothing; the store module gives the renderer the same store Astro's own module would.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { moveAside } from '../../src/integrations/previous-output.ts';
+import { moveAside, outputAsRecorded, recordOutput, removeFiles, staleFiles } from '../../src/integrations/previous-output.ts';
 import { dataStoreModuleCode, dataStoreModuleId } from '../../src/integrations/data-store-at-runtime.ts';
 
 const roots: string[] = [];
@@ -53,8 +54,41 @@ describe('moveAside: the previous output', () => {
 
   it('does nothing when there is no previous output', () => {
     const root = tempRoot();
-    expect(moveAside(join(root, 'dist'), join(root, 'cache', 'previous-output'))).toEqual({ kept: 'there is no previous output' });
+    expect(moveAside(join(root, 'dist'), join(root, 'cache', 'previous-output'))).toEqual({ kept: 'there is nothing to move' });
     expect(existsSync(join(root, 'cache'))).toBe(false);
+  });
+});
+
+describe('keeping the previous output', () => {
+  it('is allowed only while every recorded file is as the last build left it', () => {
+    const root = tempRoot();
+    const outDir = previousBuild(root);
+    writeFileSync(join(outDir, 'index.html'), '<p>forside</p>');
+    const record = recordOutput(outDir, ['index.html', 'standarder/slettet/index.html', 'findes-ikke.html']);
+    expect(record.files.map((f) => f[0])).toEqual(['index.html', 'standarder/slettet/index.html']);
+    expect(outputAsRecorded(outDir, record)).toBe(true);
+    expect(outputAsRecorded(join(root, 'andet'), record)).toBe(false);
+    expect(outputAsRecorded(outDir, undefined)).toBe(false);
+    // Another build (or a person) wrote into the folder since.
+    writeFileSync(join(outDir, 'index.html'), '<p>en anden forside</p>');
+    expect(outputAsRecorded(outDir, record)).toBe(false);
+    rmSync(join(outDir, 'index.html'));
+    expect(outputAsRecorded(outDir, record)).toBe(false);
+  });
+
+  it('sweeps the files older than the build that it did not make, and the folders they leave empty', () => {
+    const root = tempRoot();
+    const outDir = previousBuild(root);
+    mkdirSync(join(outDir, '_astro'));
+    for (const path of ['index.html', '_astro/gammel.js', '_astro/ny.js', 'standarder/koebenhavn.html']) writeFileSync(join(outDir, path), path);
+    const old = new Date(Date.now() - 60_000);
+    for (const path of ['standarder/slettet/index.html', '_astro/gammel.js', 'index.html', 'standarder/koebenhavn.html']) utimesSync(join(outDir, path), old, old);
+    const since = statSync(join(outDir, '_astro/ny.js')).mtimeMs;
+    // index.html is older but the build kept it (Astro leaves an unchanged page in place); _astro/ny.js was written by this build.
+    const stale = staleFiles(outDir, new Set(['index.html']), since).sort();
+    expect(stale).toEqual(['_astro/gammel.js', 'standarder/koebenhavn.html', 'standarder/slettet/index.html']);
+    removeFiles(outDir, stale);
+    expect(readdirSync(outDir, { recursive: true }).map(String).sort()).toEqual(['_astro', '_astro/ny.js', 'index.html']);
   });
 });
 
