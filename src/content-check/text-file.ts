@@ -4,6 +4,7 @@
  * to be content, and invisible characters that change how text reads or break feeds (control
  * characters, bidi overrides, zero-width characters).
  */
+import { isUtf8 } from 'node:buffer';
 
 /** The largest content file the site reads, in bytes. A consultation of 2,000 responses is about 1.5 MB. */
 export const maxContentFileBytes = 8 * 1024 * 1024;
@@ -22,6 +23,9 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.ever
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
 export function firstNonUtf8Byte(bytes: Uint8Array): number {
+  // Node's native check first (the scan below took 0.24 s of the content check at 2,000 pages);
+  // the scan then only runs on a file that is not UTF-8, to find where.
+  if (isUtf8(bytes)) return -1;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
