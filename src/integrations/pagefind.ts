@@ -7,16 +7,12 @@
  * `data-pagefind-body`. The layout leaves it off noindex pages (wizard questions, the 404 page, fictional examples) and the search page, and
  * writes the parts of key compounds inside it (src/domain/search/compounds.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
-import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { globOfPaths } from '../domain/search/path-glob.ts';
-
-/** Whether a built page asks to be indexed: the layout marks its main with data-pagefind-body. */
-const marksBody = /\sdata-pagefind-body[\s>=]/;
+import { builtPages, forgetBuiltPages } from './built-pages.ts';
 
 /**
  * The HTML files of the output folder that Pagefind indexes, relative to it. Pagefind ignores
@@ -24,19 +20,13 @@ const marksBody = /\sdata-pagefind-body[\s>=]/;
  * out; given only the marked pages (about half), it indexes the same pages in a quarter less time.
  * (tests/site/search-index.test.ts checks that every page marked for the index is in it.)
  */
-export function pagesToIndex(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/') && marksBody.test(readFileSync(join(outDir, file), 'latin1')))
-    .sort();
-}
-
-export const isNoindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.test(html);
+export const pagesToIndex = (outDir: string): string[] => [...builtPages(outDir).values()].filter((page) => page.indexed).map((page) => page.file);
 
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'rusmiddelguiden:pagefind',
     hooks: {
+      'astro:build:start': () => forgetBuiltPages(),
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();

@@ -1,14 +1,14 @@
 /**
  * The sitemap, by @astrojs/sitemap (dist/sitemap-index.xml and sitemap-0.xml): every page except
  * those marked noindex (wizard questions, letters, fictional examples, the 404 page). Whether a page
- * is noindex is decided by its content, so it is read from the built HTML, by a step that runs
- * just before the sitemap's (Astro runs the integrations' build-done steps in order).
+ * is noindex is decided by its content, so it is read from the built HTML (built-pages.ts, read
+ * once for this step and Pagefind's), by a step that runs just before the sitemap's (Astro runs
+ * the integrations' build-done steps in order).
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sitemapIntegration from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { isNoindex } from './pagefind.ts';
+import { builtPages } from './built-pages.ts';
 
 export function sitemap(): AstroIntegration[] {
   const noindex = new Set<string>();
@@ -21,11 +21,12 @@ export function sitemap(): AstroIntegration[] {
       },
       'astro:build:done': async ({ dir, pages }) => {
         if (!site) throw new Error('the sitemap needs `site` in astro.config.mjs');
-        const outDir = fileURLToPath(dir);
+        const built = builtPages(fileURLToPath(dir));
         for (const { pathname } of pages) {
           const path = pathname === '' ? '' : pathname.replace(/\/?$/, '/');
-          const html = await readFile(`${outDir}${path}index.html`, 'utf8').catch(() => undefined);
-          if (html === undefined || isNoindex(html)) noindex.add(new URL(path, site).href);
+          // A page without its own index.html (the 404 page) is left out, as a noindex page is.
+          const page = built.get(`${path}index.html`);
+          if (page === undefined || page.noindex) noindex.add(new URL(path, site).href);
         }
       },
     },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { isNoindex } from '../../src/integrations/pagefind.ts';
+import { isNoindex } from '../../src/integrations/built-pages.ts';
 import { builtPages, distDir } from '../../scripts/browser/dist.ts';
 
 const pages = builtPages();

@@ -4,7 +4,7 @@ import { rankRelated } from '../../src/domain/site/related.ts';
 import { danishCollator } from '../../src/domain/format.ts';
 import fc from 'fast-check';
 import { compoundPartsIn, compoundPartsInHtml } from '../../src/domain/search/compounds.ts';
-import { isNoindex } from '../../src/integrations/pagefind.ts';
+import { isNoindex } from '../../src/integrations/built-pages.ts';
 
 describe('compound parts for search', () => {
   it('adds the parts of key compounds found in the text, also inside longer words', () => {
