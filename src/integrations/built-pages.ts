@@ -5,8 +5,9 @@
  * all 3,489 pages of the 2,000-page corpus before (0.2 and 0.5 s); now the first reads them and
  * the second asks.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesIn } from './output-files.ts';
 
 export interface BuiltPage {
   /** Relative to the output folder, with "/": "standarder/index.html". */
@@ -27,11 +28,7 @@ export function builtPages(outDir: string): Map<string, BuiltPage> {
   const known = scans.get(outDir);
   if (known) return known;
   const pages = new Map<string, BuiltPage>();
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-    .sort();
-  for (const file of files) {
+  for (const file of filesIn(outDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
     // latin1: both markers are ASCII, and decoding as UTF-8 would cost more than the test.
     const html = readFileSync(join(outDir, file), 'latin1');
     pages.set(file, { file, indexed: marksBody.test(html), noindex: isNoindex(html) });

@@ -20,9 +20,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesIn, outputPath } from './output-files.ts';
 
 /** A file of the output as the last build left it: path relative to the folder, size, mtime (ms), inode. */
 type FileState = [path: string, size: number, mtimeMs: number, ino: number];
@@ -57,10 +58,7 @@ export function outputAsRecorded(outDir: string, record: OutputRecord | undefine
 
 /** Files in outDir, relative and with "/", that are older than `since` and not among `built`. */
 export function staleFiles(outDir: string, built: ReadonlySet<string>, since: number): string[] {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !built.has(path) && statSync(join(outDir, path)).mtimeMs < since);
+  return filesIn(outDir).filter((path) => !built.has(path) && statSync(join(outDir, path)).mtimeMs < since);
 }
 
 /** Removes the files, then every folder they leave empty. */
@@ -140,7 +138,7 @@ export function previousOutput(): AstroIntegration {
       'astro:build:done': async ({ assets, logger }) => {
         await deleting;
         // assets: every page and endpoint file the build wrote or kept, by route.
-        const built = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')));
+        const built = new Set([...assets.values()].flat().map((url) => outputPath(outDir, fileURLToPath(url))));
         if (kept) {
           const stale = staleFiles(outDir, built, startedAt);
           removeFiles(outDir, stale);
