@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { moveAside, outputAsRecorded, recordOutput, removeFiles, staleFiles } from '../../src/integrations/previous-output.ts';
-import { dataStoreModuleCode, dataStoreModuleId } from '../../src/integrations/data-store-at-runtime.ts';
+import { dataStoreModuleCode, dataStoreModuleId, reasonToKeepAstrosModule } from '../../src/integrations/data-store-at-runtime.ts';
 
 const roots: string[] = [];
 const tempRoot = () => {
@@ -92,7 +92,26 @@ describe('keeping the previous output', () => {
   });
 });
 
+/** A config as Astro resolves it, with its defaults filled in (astro/dist/core/config/validate.js). */
+async function astroConfig(user: Record<string, unknown>) {
+  const validate = join(createRequire(import.meta.url).resolve('astro/package.json'), '..', 'dist', 'core', 'config', 'validate.js');
+  const { validateConfig } = (await import(pathToFileURL(validate).href)) as { validateConfig: (config: unknown, root: string, cmd: string) => Promise<Parameters<typeof reasonToKeepAstrosModule>[1]> };
+  return validateConfig(user, tempRoot(), 'build');
+}
+
 describe('the data store module', () => {
+  // Astro 7.3 gives experimental.collectionStorage the value 'single-file' by default: a check for
+  // "is it set" kept Astro's 27 MB module in every build while the tests passed.
+  it("is replaced in a static build with Astro's default store, as the site's config resolves", async () => {
+    expect(reasonToKeepAstrosModule('build', await astroConfig({ output: 'static', experimental: { incrementalBuild: true } }))).toBeUndefined();
+  });
+
+  it("is kept when the store is chunked, when the site is served, or outside a build", async () => {
+    expect(reasonToKeepAstrosModule('build', await astroConfig({ experimental: { collectionStorage: 'chunked' } }))).toMatch(/chunks/);
+    expect(reasonToKeepAstrosModule('build', await astroConfig({ output: 'server' }))).toMatch(/not only static/);
+    expect(reasonToKeepAstrosModule('dev', await astroConfig({}))).toBe('not a build');
+  });
+
   it("replaces the module Astro names, by the id Astro gives it", () => {
     const consts = readFileSync(join(createRequire(import.meta.url).resolve('astro/package.json'), '..', 'dist', 'content', 'consts.js'), 'utf8');
     expect(consts).toContain(`const DATA_STORE_VIRTUAL_ID = "${dataStoreModuleId.slice(1)}"`);
