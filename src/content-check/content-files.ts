@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { describePath, type ContentProblem } from './content-errors.ts';
 import { decodeContentFile, invisibleCharactersIn, lineOfInvisible, invisibleCharacter } from './text-file.ts';
 import { mdxSafetyProblems } from './mdx-safety.ts';
+import { useKeptMdxParts } from './mdx-cache.ts';
 import { parseYamlOnce } from './yaml-reader.ts';
 import { mdxParts } from '../domain/site/mdx-tree.ts';
 import { collectionDefinitions, collectionNames, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
@@ -41,7 +42,9 @@ function mdxReason(message: string): string {
 /** Parses an MDX body; a syntax error becomes a problem with its line in the whole file. */
 export function checkMdxBody(body: string, file: string, bodyStartLine: number): ContentProblem | undefined {
   try {
-    // mdxParts remembers what it read, so the safety check after this one does not parse the body again.
+    // mdxParts remembers what it read, so the safety check after this one does not parse the body again;
+    // a body an earlier build read from the same text is not parsed at all (mdx-cache.ts).
+    useKeptMdxParts(body);
     mdxParts(body);
     return undefined;
   } catch (error) {

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { catalogueHeading } from '../domain/site/catalogue.ts';
-import { componentReferencesInBody } from '../domain/site/mdx-references.ts';
+import { bodyReferences, type EntryWithBody } from './body-components.ts';
 import { lawLabel } from '../domain/law/labels.ts';
 import { findLawMentions } from '../domain/law/mentions.ts';
 import type { PageType } from '../domain/site/page-types.ts';
@@ -77,10 +77,10 @@ async function buildIndex(): Promise<PageRef[]> {
   const rightsLaws = (r: (typeof rules)[number]) => (r.data.kind === 'rights' ? r.data.topics.flatMap((t) => t.rules.map((x) => x.law)) : []);
   const lawReferences = law.map((l) => ({ id: l.id, law: l.data.law, paragraph: l.data.paragraph, subsection: l.data.subsection }));
   // Laws a body cites: today's-rule boxes and the paragraph mentions that link to law pages.
-  const bodyLaws = (body: string) => [
-    ...componentReferencesInBody(body).laws,
-    ...findLawMentions(body, lawReferences).map((m) => m.lawId),
-    ...[...body.matchAll(/\]\(\/lovgrundlag\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]),
+  const bodyLaws = (entry: EntryWithBody) => [
+    ...bodyReferences(entry).laws,
+    ...findLawMentions(entry.body ?? '', lawReferences).map((m) => m.lawId),
+    ...[...(entry.body ?? '').matchAll(/\]\(\/lovgrundlag\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]),
   ];
   return [
     ...staticPages,
@@ -90,7 +90,7 @@ async function buildIndex(): Promise<PageRef[]> {
       url: urls.standardVersionById(s.id),
       type: 'standard' as const,
       municipality: s.data.municipality,
-      laws: unique([...s.data.legalBases, ...bodyLaws(s.body ?? '')]),
+      laws: unique([...s.data.legalBases, ...bodyLaws(s)]),
     })),
     // The standard's own address shows the version in force; it cites what that version cites.
     ...groupStandards(standards).map((g) => {
@@ -100,7 +100,7 @@ async function buildIndex(): Promise<PageRef[]> {
         url: urls.standard(g.municipality, g.standard),
         type: 'standard' as const,
         municipality: g.municipality,
-        laws: unique([...current.data.legalBases, ...bodyLaws(current.body ?? '')]),
+        laws: unique([...current.data.legalBases, ...bodyLaws(current)]),
       };
     }),
     ...consultations.map((c) => ({ title: c.data.title, url: urls.consultation(c.id), type: 'consultation' as const, municipality: c.data.municipality, laws: [] })),
@@ -109,9 +109,9 @@ async function buildIndex(): Promise<PageRef[]> {
       url: urls.catalogueEntry(c.id),
       type: c.data.kind === 'kapitel' ? ('chapter' as const) : ('annex' as const),
       municipality: c.data.municipality,
-      laws: unique(bodyLaws(c.body ?? '')),
+      laws: unique(bodyLaws(c)),
     })),
-    ...examples.map((e) => ({ title: e.data.title, url: urls.example(e.id), type: 'example' as const, municipality: e.data.municipality, laws: unique(bodyLaws(e.body ?? '')) })),
+    ...examples.map((e) => ({ title: e.data.title, url: urls.example(e.id), type: 'example' as const, municipality: e.data.municipality, laws: unique(bodyLaws(e)) })),
     ...initiatives.map((i) => ({ title: i.data.title, url: urls.initiative(i.id), type: 'initiative' as const, laws: [] })),
     ...programmes.map((p) => ({ title: p.data.title, url: urls.programme(p.id), type: 'programme' as const, municipality: p.data.municipality, laws: [] })),
     ...offers.map((o) => ({ title: o.data.title, url: urls.offer(o.id), type: 'offer' as const, municipality: o.data.municipality, laws: [] })),

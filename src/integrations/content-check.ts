@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keepReadings, loadKeptReadings } from '../content-check/yaml-cache.ts';
+import { keepMdxParts, loadKeptMdxParts } from '../content-check/mdx-cache.ts';
 import { formatProblems } from '../content-check/content-errors.ts';
 import { validateContent } from '../content-check/validate-content.ts';
 import { contentDirectory } from '../schemas/index.ts';
@@ -15,24 +16,31 @@ import { completenessReport } from '../content-check/completeness-report.ts';
 import { buildDate } from '../data/build-date.ts';
 import { datedFacts, factsDue, factsDueReport } from '../domain/law/freshness.ts';
 
-/** The YAML reader as it is now: its code and the yaml package's version. Kept readings of another version are not used. */
-function yamlReaderVersion(root: URL): string {
+/** A reader as it is now: its code and its packages' versions. Kept readings of another version are not used. */
+function readerVersion(root: URL, files: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of ['src/content-check/yaml-reader.ts', 'node_modules/yaml/package.json']) hash.update(readFileSync(new URL(file, root))).update('\0');
+  for (const file of files) hash.update(readFileSync(new URL(file, root))).update('\0');
   return hash.digest('base64url');
 }
+const yamlReaderFiles = ['src/content-check/yaml-reader.ts', 'node_modules/yaml/package.json'];
+// The MDX parser's settings (markdownFeatures) are in sections.ts.
+const mdxReaderFiles = ['src/domain/site/mdx-tree.ts', 'src/domain/standards/sections.ts', 'node_modules/satteri/package.json'];
 
 export function contentCheck(): AstroIntegration {
   return {
     name: 'rusmiddelguiden:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const keptReadings = fileURLToPath(new URL('rusmiddelguiden/yaml-readings.bin', config.cacheDir));
-        const version = yamlReaderVersion(config.root);
-        loadKeptReadings(keptReadings, version);
+        const keptYaml = fileURLToPath(new URL('rusmiddelguiden/yaml-readings.bin', config.cacheDir));
+        const keptMdx = fileURLToPath(new URL('rusmiddelguiden/mdx-readings.bin', config.cacheDir));
+        const yamlVersion = readerVersion(config.root, yamlReaderFiles);
+        const mdxVersion = readerVersion(config.root, mdxReaderFiles);
+        loadKeptReadings(keptYaml, yamlVersion);
+        loadKeptMdxParts(keptMdx, mdxVersion);
         const { index, problems } = validateContent(contentDirectory());
         try {
-          keepReadings(keptReadings, version);
+          keepReadings(keptYaml, yamlVersion);
+          keepMdxParts(keptMdx, mdxVersion);
         } catch (error) {
           logger.warn(`Det læste blev ikke gemt til næste bygning (${(error as Error).message}). Næste bygning læser alle filer igen.`);
         }

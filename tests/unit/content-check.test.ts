@@ -3,7 +3,8 @@ import { describePath, describeValue } from '../../src/content-check/content-err
 import { splitFrontmatter, checkMdxBody } from '../../src/content-check/content-files.ts';
 import { parseYaml } from '../../src/content-check/yaml-reader.ts';
 import { sectionAnchorsInBody } from '../../src/content-check/cross-references.ts';
-import { componentReferencesInBody } from '../../src/domain/site/mdx-references.ts';
+import { componentReferences, componentReferencesInBody } from '../../src/domain/site/mdx-references.ts';
+import { markdownOfMdx } from '../../src/domain/site/mdx-markdown.ts';
 import { validateContent } from '../../src/content-check/validate-content.ts';
 import { isoDate, slug } from '../../src/schemas/common.ts';
 import { sectionAnchor } from '../../src/schemas/standard.ts';
@@ -60,6 +61,14 @@ describe('references in MDX bodies', () => {
   });
   it('finds ids used by components', () => {
     expect(componentReferencesInBody('<Example id="a" />\n<TodaysRule laws={["x", "y"]} />')).toEqual({ examples: ['a'], laws: ['x', 'y'] });
+  });
+  // The renderer reads references from the components the content layer kept with the HTML (src/data/body-components.ts).
+  it('finds the same ids in the components the content layer keeps, for every body of the site', () => {
+    const bodies = validateContent('content').index;
+    const entries = [...bodies.standards, ...bodies.catalogue, ...bodies.examples];
+    expect(entries.filter((e) => componentReferencesInBody(e.body).laws.length > 0).length).toBeGreaterThan(0);
+    for (const e of entries) expect(componentReferences(markdownOfMdx(e.body.trim()).components), e.file).toEqual(componentReferencesInBody(e.body));
+    expect(componentReferences(markdownOfMdx('<TodaysRule laws={["x"]} /> og <Example id="a" /> og <TodaysRule laws={["y", "z"]} />\n').components)).toEqual({ examples: ['a'], laws: ['x', 'y', 'z'] });
   });
 });
 

@@ -85,6 +85,14 @@ export function mdxParts(body: string): MdxPart[] {
   return parts;
 }
 
+/** Every body this process read, with its parts: what a build keeps for the next (src/content-check/mdx-cache.ts). */
+export const rememberedMdxParts = (): ReadonlyMap<string, MdxPart[]> => remembered;
+
+/** The parts of `body` as an earlier build read them, remembered as if this process had read them. */
+export function rememberMdxParts(body: string, parts: MdxPart[]): void {
+  if (remembered.size < 5000) remembered.set(body, parts);
+}
+
 /** An expression that holds only a comment, such as {/* Skriv her ... *\/}: it renders nothing and runs nothing. */
 export function isCommentOnly(code: string): boolean {
   const trimmed = code.trim();
