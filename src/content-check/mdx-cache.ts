@@ -11,9 +11,8 @@ import { rememberedMdxParts, rememberMdxParts, type MdxPart } from '../domain/si
 
 const bodyKey = (body: string) => createHash('sha256').update(body).digest('base64url');
 
-// On globalThis, like the parser's own memory: the content check and the build's later readers are separate module instances.
-const keptKey = Symbol.for('rusmiddelguiden.keptMdxParts');
-const kept: Map<string, MdxPart[]> = ((globalThis as Record<symbol, unknown>)[keptKey] ??= new Map()) as Map<string, MdxPart[]>;
+// Only the content check reads these; it hands each one to the parser's own memory (on globalThis) as it meets the body.
+const kept = new Map<string, MdxPart[]>();
 
 /** Loads the parts kept at `file` by a build with the same parser `version`; returns how many. */
 export function loadKeptMdxParts(file: string, version: string): number {

@@ -77,11 +77,14 @@ async function buildIndex(): Promise<PageRef[]> {
   const rightsLaws = (r: (typeof rules)[number]) => (r.data.kind === 'rights' ? r.data.topics.flatMap((t) => t.rules.map((x) => x.law)) : []);
   const lawReferences = law.map((l) => ({ id: l.id, law: l.data.law, paragraph: l.data.paragraph, subsection: l.data.subsection }));
   // Laws a body cites: today's-rule boxes and the paragraph mentions that link to law pages.
-  const bodyLaws = (entry: EntryWithBody) => [
-    ...bodyReferences(entry).laws,
-    ...findLawMentions(entry.body ?? '', lawReferences).map((m) => m.lawId),
-    ...[...(entry.body ?? '').matchAll(/\]\(\/lovgrundlag\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]),
-  ];
+  const bodyLaws = (entry: EntryWithBody) => {
+    const body = entry.body ?? '';
+    return [
+      ...bodyReferences(entry).laws,
+      ...findLawMentions(body, lawReferences).map((m) => m.lawId),
+      ...[...body.matchAll(/\]\(\/lovgrundlag\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]),
+    ];
+  };
   return [
     ...staticPages,
     ...(await publishedMunicipalities()).map(({ municipality: m }) => ({ title: m.data.name, url: urls.municipality(m.id), type: 'municipality' as const, municipality: m.id, laws: [] })),

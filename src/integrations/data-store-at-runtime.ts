@@ -29,8 +29,6 @@ export function reasonToKeepAstrosModule(command: string, config: Pick<AstroConf
   return undefined;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The module's code: the store read from its file when the renderer imports it. */
 export const dataStoreModuleCode = (file: string) => `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
 
@@ -54,7 +52,6 @@ export function dataStoreAtRuntime(): AstroIntegration {
                 // the hook's own order puts this load before every load hook without one.
                 load: {
                   order: 'pre',
-                  filter: { id: new RegExp(`^${escapeRegExp(dataStoreModuleId)}$`) },
                   handler(id) {
                     // Only the renderer, which runs on this machine, reads the store; never a browser bundle.
                     if (id !== dataStoreModuleId || this.environment?.name === 'client' || !existsSync(file)) return undefined;
